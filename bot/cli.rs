@@ -1,0 +1,232 @@
+//! The command line: `dsobot console`, `extract`, `cases`, `register`.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand, ValueEnum};
+use minijinja::context;
+use serde_json::json;
+use workflows::catalog::Catalog;
+use workflows::{Lang, clocks, dialogue, extract};
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::console;
+use crate::engine::Bot;
+use crate::export;
+use crate::render::display_value;
+use crate::store::Store;
+
+#[derive(Parser)]
+#[command(name = "dsobot", version, about = "Takes in personal-data incident reports and data-subject requests for a DSO")]
+pub struct Cli {
+    /// Database: sqlite://PATH or postgres://USER@HOST/DB [default: the configuration's, else sqlite://dsobot.sqlite3]
+    #[arg(long, global = true, env = "DSOBOT_DATABASE_URL")]
+    pub db: Option<String>,
+    /// Configuration file (TOML) [default: the built-in example, config/dsobot.example.toml]
+    #[arg(long, global = true, env = "DSOBOT_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Talk to the bot in the terminal; --jsonl speaks the console protocol (virtual clock).
+    Console {
+        /// JSON lines in and out (../shared/spec/console.md). Without --db: a fresh in-memory database.
+        #[arg(long)]
+        jsonl: bool,
+        /// Who you are in plain-text mode.
+        #[arg(long = "as", default_value = "anstalld@kommun.example")]
+        me: String,
+    },
+    /// Extract the case fields from a first message on stdin.
+    Extract {
+        /// Print JSON (the shape of fields.md).
+        #[arg(long)]
+        json: bool,
+        /// When the message was sent (RFC 3339) [default: now].
+        #[arg(long)]
+        at: Option<DateTime<chrono::FixedOffset>>,
+        /// The e-mail subject, if any.
+        #[arg(long)]
+        subject: Option<String>,
+    },
+    /// List, show and export cases.
+    Cases {
+        #[command(subcommand)]
+        command: CasesCommand,
+    },
+    /// The incident register, one row per incident.
+    Register {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: RegisterFormat,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CasesCommand {
+    /// Every case, open ones first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One case with every value's provenance.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Close a case: no more questions; later messages are kept but change nothing.
+    Close { id: String },
+    /// A case in a format for someone else.
+    Export {
+        id: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// IMY's breach notification form, numbered questions, Swedish labels (Markdown).
+    Imy,
+    /// The case as JSON (the shape of `show`).
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum RegisterFormat {
+    Csv,
+}
+
+/// Logs go to stderr, filtered by RUST_LOG (default: warnings). They carry case ids, never
+/// names, addresses or message text.
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into());
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(cli.config.as_deref())?;
+    let db = |fallback: &str| -> String {
+        cli.db.clone().or_else(|| config.database.url.clone()).unwrap_or_else(|| fallback.to_owned())
+    };
+    match cli.command {
+        Command::Extract { json, at, subject } => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text).context("reading the message from stdin (UTF-8)")?;
+            let at = at.map_or_else(|| SystemClock.now(), |t| t.with_timezone(&Utc));
+            let now = at.with_timezone(&config.organisation.time_zone).naive_local();
+            let ext = extract::extract(&text, subject.as_deref(), now);
+            let out = json!({
+                "kind": ext.kind.as_str(),
+                "fields": ext.fields.iter().map(|(k, v)| (k.clone(), v.to_json())).collect::<serde_json::Map<_, _>>(),
+                "unknown": ext.unknown,
+                "missing": dialogue::missing_after(&ext),
+            });
+            if json {
+                println!("{}", serde_json::to_string(&out)?);
+            } else {
+                println!("{}", serde_json::to_string_pretty(&out)?);
+            }
+        }
+        Command::Console { jsonl, me } => {
+            let url = if jsonl { cli.db.clone().unwrap_or_else(|| "sqlite::memory:".into()) } else { db("sqlite://dsobot.sqlite3") };
+            let bot = Bot::new(Store::connect(&url).await?, config)?;
+            let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+            if jsonl {
+                console::run_jsonl(&bot, stdin, tokio::io::stdout()).await?;
+            } else {
+                console::run_human(&bot, &SystemClock, &me, stdin, tokio::io::stdout()).await?;
+            }
+        }
+        Command::Cases { command } => {
+            let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
+            cases(&bot, command).await?;
+        }
+        Command::Register { format: RegisterFormat::Csv } => {
+            let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
+            print!("{}", export::register_csv(&store.list_cases().await?)?);
+        }
+    }
+    Ok(())
+}
+
+async fn cases(bot: &Bot, command: CasesCommand) -> anyhow::Result<()> {
+    let tz = bot.renderer.tz();
+    match command {
+        CasesCommand::List { json } => {
+            let mut cases = bot.store.list_cases().await?;
+            // Nearest deadline first; cases without a clock after, newest first.
+            cases.sort_by_key(|c| (!c.state.is_open(), clocks::case_deadline(c, tz).map(|d| d.due).unwrap_or(DateTime::<Utc>::MAX_UTC), std::cmp::Reverse(c.opened_at)));
+            if json {
+                let all: Vec<_> = cases.iter().map(|c| console::case_json(bot, c)).collect();
+                println!("{}", serde_json::to_string_pretty(&all)?);
+            } else {
+                for c in &cases {
+                    let deadline = clocks::case_deadline(c, tz).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
+                    let title = c.value("title").map(|v| display_value("title", v, Lang::Sv)).unwrap_or_default();
+                    println!("{:<14} {:<18} {:<17} {:<16} {}", c.number, c.state.as_str(), c.kind.as_str(), deadline.unwrap_or_else(|| "-".into()), title);
+                }
+            }
+        }
+        CasesCommand::Show { id, json } => {
+            let case = bot.store.case(&id).await?.with_context(|| format!("there is no case {id}"))?;
+            if json {
+                let mut j = console::case_json(bot, &case);
+                j["provenance"] = json!(case.fields.iter().map(|(k, e)| (k.clone(), json!(e.provenance))).collect::<serde_json::Map<_, _>>());
+                println!("{}", serde_json::to_string_pretty(&j)?);
+            } else {
+                print!("{}", show_text(bot, &case)?);
+            }
+        }
+        CasesCommand::Close { id } => {
+            bot.close_case(&id, "cli", SystemClock.now()).await?;
+            println!("{id} closed");
+        }
+        CasesCommand::Export { id, format } => {
+            let case = bot.store.case(&id).await?.with_context(|| format!("there is no case {id}"))?;
+            match format {
+                ExportFormat::Imy => print!("{}", export::imy_form(&bot.renderer, &bot.config, &case)?),
+                ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&console::case_json(bot, &case))?),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A case for a person at a terminal: every value with who said it, when and how.
+pub fn show_text(bot: &Bot, case: &workflows::Case) -> anyhow::Result<String> {
+    let tz = bot.renderer.tz();
+    let catalog = Catalog::get();
+    let fields: Vec<_> = catalog
+        .fields(case.kind)
+        .iter()
+        .filter_map(|f| case.fields.get(&f.id).map(|e| (f, e)))
+        .map(|(f, e)| {
+            context! {
+                label => catalog.field_label(&f.id, Lang::Sv),
+                value => display_value(&f.id, &e.value, Lang::Sv),
+                how => e.provenance.how.as_str(),
+                by => &e.provenance.by,
+                at => e.provenance.at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+                message => e.provenance.message,
+            }
+        })
+        .collect();
+    let deadline = clocks::case_deadline(case, tz).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
+    let kind = catalog.labels.kinds.get(case.kind.as_str()).map(|l| l.sv.clone());
+    let state = catalog.labels.states.get(case.state.as_str()).map(|l| l.sv.clone());
+    let pending: Vec<String> = case.pending.iter().map(|q| q.to.address.clone()).collect();
+    if fields.is_empty() && case.fields.is_empty() {
+        bail!("case {} has no fields", case.number);
+    }
+    bot.renderer.export(
+        "show.txt",
+        context! { case => context! { number => &case.number }, kind, state, deadline, fields, unknown => case.unknown, missing => dialogue::missing(case), pending },
+    )
+}

@@ -1,0 +1,169 @@
+//! Configuration: TOML, every key optional, defaults from `config/dsobot.example.toml`.
+
+use std::path::Path;
+
+use anyhow::Context;
+use chrono_tz::Tz;
+use serde::Deserialize;
+use workflows::dialogue::Org;
+use workflows::{Channel, Lang, Party, Value};
+
+/// The documented example, compiled in: it is also the configuration when none is given.
+pub const EXAMPLE: &str = include_str!("../config/dsobot.example.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub organisation: Organisation,
+    pub dso: Person,
+    #[serde(default)]
+    pub units: Vec<Unit>,
+    #[serde(default)]
+    pub database: Database,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    #[serde(default)]
+    pub org_number: Option<String>,
+    #[serde(default)]
+    pub postal_address: Option<String>,
+    #[serde(default = "default_sector")]
+    pub sector: String,
+    #[serde(default = "default_tz")]
+    pub time_zone: Tz,
+    #[serde(default)]
+    pub language: Lang,
+    #[serde(default)]
+    pub internal_domains: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    pub email: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub chat: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub name: String,
+    #[serde(default)]
+    pub members: Vec<String>,
+    pub manager: Person,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Database {
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+fn default_sector() -> String {
+    "public".into()
+}
+
+fn default_tz() -> Tz {
+    chrono_tz::Europe::Stockholm
+}
+
+impl Config {
+    pub fn example() -> Config {
+        // The example is compiled in and parsed by a unit test.
+        toml::from_str(EXAMPLE).expect("config/dsobot.example.toml is valid")
+    }
+
+    pub fn load(path: Option<&Path>) -> anyhow::Result<Config> {
+        let Some(path) = path else { return Ok(Config::example()) };
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let config: Config = toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            ["public", "private", "non_profit"].contains(&self.organisation.sector.as_str()),
+            "organisation.sector must be public, private or non_profit"
+        );
+        anyhow::ensure!(self.dso.email.contains('@'), "dso.email must be an e-mail address");
+        Ok(())
+    }
+
+    /// The unit a reporter belongs to: the first whose member patterns match the address.
+    pub fn unit_of(&self, address: &str) -> Option<&Unit> {
+        let address = address.trim().to_lowercase();
+        self.units.iter().find(|u| {
+            u.members.iter().any(|m| {
+                let m = m.trim().to_lowercase();
+                if m.starts_with('@') && !m.contains(':') { address.ends_with(&m) } else { address == m }
+            })
+        })
+    }
+
+    /// The DSO as the party to write to on a channel: their chat id on chat channels when known.
+    pub fn dso_on(&self, channel: Channel) -> Party {
+        person_on(&self.dso, channel)
+    }
+
+    pub fn manager_of(&self, reporter: &Party) -> Option<(String, Party)> {
+        self.unit_of(&reporter.address).map(|u| (u.name.clone(), person_on(&u.manager, reporter.channel)))
+    }
+
+    /// Who is allowed to answer as the DSO: their address on every channel.
+    pub fn is_dso(&self, address: &str) -> bool {
+        address.eq_ignore_ascii_case(&self.dso.email) || self.dso.chat.as_deref() == Some(address)
+    }
+
+    pub fn org(&self, channel: Channel) -> Org {
+        let o = &self.organisation;
+        let text = |s: &str| Value::Text(s.to_owned());
+        let mut configured = vec![("org_name".to_owned(), text(&o.name)), ("sector".to_owned(), Value::Enum(o.sector.clone()))];
+        let optional = [
+            ("org_number", o.org_number.as_deref()),
+            ("contact_name", Some(self.dso.name.as_str())),
+            ("contact_role", self.dso.role.as_deref()),
+            ("contact_email", Some(self.dso.email.as_str())),
+            ("contact_phone", self.dso.phone.as_deref()),
+        ];
+        configured.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_owned(), text(v)))));
+        Org { tz: o.time_zone, default_lang: o.language, dso: self.dso_on(channel), configured }
+    }
+}
+
+fn person_on(p: &Person, channel: Channel) -> Party {
+    match (channel, &p.chat) {
+        (Channel::Email, _) | (_, None) => Party { address: p.email.clone(), channel: Channel::Email },
+        (channel, Some(chat)) => Party { address: chat.clone(), channel },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_configuration_is_valid_and_routes_reporters_to_units() {
+        let c = Config::example();
+        c.validate().expect("valid");
+        assert_eq!(c.unit_of("anna@soc.kommun.example").map(|u| u.name.as_str()), Some("Socialförvaltningen"));
+        assert_eq!(c.unit_of("Sara.L@kommun.example").map(|u| u.name.as_str()), Some("Kommunledningsförvaltningen"));
+        assert!(c.unit_of("someone@mail.example").is_none());
+    }
+
+    #[test]
+    fn an_unknown_key_is_an_error_not_silence() {
+        let bad = EXAMPLE.replace("[dso]", "[dso]\nemial = \"x\"");
+        assert!(toml::from_str::<Config>(&bad).is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! dsobot: takes in reports of personal-data incidents and data-subject requests for a data
+//! protection officer. The I/O shell around the pure `workflows` crate: channels, storage, CLI.
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod console;
+pub mod engine;
+pub mod export;
+pub mod render;
+pub mod store;
+
+pub use config::Config;
+pub use engine::{Bot, Inbound, Sent, TurnError};
+pub use store::Store;

@@ -1,0 +1,454 @@
+//! Storage with sqlx: SQLite by default, PostgreSQL when the URL says so. One set of queries for
+//! both (times are fixed-width UTC text; integers are BIGINT), migrations per dialect.
+//!
+//! A conversation turn is one [`Tx`]: the inbound message and everything it causes (values, outgoing
+//! messages, questions, state, audit) commit together or not at all.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::{Context, anyhow};
+use chrono::{DateTime, SecondsFormat, Utc};
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{Any, AnyPool, Executor, Row, Transaction};
+use workflows::{Case, CaseState, Kind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    dialect: Dialect,
+}
+
+/// A stored time: UTC, fixed width, so text order is time order in both dialects.
+pub fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+pub fn parse_ts(s: &str) -> anyhow::Result<DateTime<Utc>> {
+    Ok(DateTime::parse_from_rfc3339(s).with_context(|| format!("bad stored time {s:?}"))?.with_timezone(&Utc))
+}
+
+/// A message as stored.
+#[derive(Debug, Clone)]
+pub struct StoredMessage {
+    pub id: i64,
+    pub case_number: Option<String>,
+    pub seq: Option<i64>,
+    pub direction: String,
+    pub channel: String,
+    pub party: String,
+    pub subject: Option<String>,
+    pub body: String,
+    pub asks: Vec<String>,
+    pub status: String,
+    pub at: DateTime<Utc>,
+}
+
+/// One value of a field as it was set, with its provenance.
+#[derive(Debug, Clone)]
+pub struct StoredValue {
+    pub field: String,
+    pub value: serde_json::Value,
+    pub how: String,
+    pub by: String,
+    pub message_seq: Option<i64>,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub detail: String,
+}
+
+/// A message to store with a turn.
+pub struct NewMessage<'a> {
+    pub case_id: Option<i64>,
+    pub seq: Option<u32>,
+    pub inbound: bool,
+    pub channel: &'a str,
+    pub party: &'a str,
+    pub subject: Option<&'a str>,
+    pub body: &'a str,
+    pub raw: Option<&'a [u8]>,
+    pub asks: &'a [String],
+    /// `received`, `rejected` (kept, not processed), `queued` (outgoing, to send), `sent`.
+    pub status: &'a str,
+    pub at: DateTime<Utc>,
+}
+
+impl Store {
+    /// Connects and applies the dialect's migrations. `sqlite://PATH` creates the file if missing;
+    /// `sqlite::memory:` is one private in-memory database.
+    pub async fn connect(url: &str) -> anyhow::Result<Store> {
+        sqlx::any::install_default_drivers();
+        let dialect = if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Dialect::Postgres
+        } else if url.starts_with("sqlite:") {
+            Dialect::Sqlite
+        } else {
+            return Err(anyhow!("unsupported database URL (use sqlite://PATH or postgres://...)"));
+        };
+        let url = match dialect {
+            Dialect::Sqlite if !url.contains(":memory:") && !url.contains("mode=") => {
+                format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+            }
+            _ => url.to_owned(),
+        };
+        let memory = url.contains(":memory:");
+        let options = AnyPoolOptions::new()
+            .max_connections(if memory { 1 } else if dialect == Dialect::Sqlite { 4 } else { 8 })
+            .acquire_timeout(Duration::from_secs(30));
+        let options = if memory {
+            // One connection for the whole life of the store: the in-memory database lives in it.
+            options.min_connections(1).idle_timeout(None).max_lifetime(None)
+        } else {
+            options
+        };
+        let options = if dialect == Dialect::Sqlite {
+            options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;")
+                        .await?;
+                    Ok(())
+                })
+            })
+        } else {
+            options
+        };
+        let pool = options.connect(&url).await.context("connecting to the database")?;
+        let store = Store { pool, dialect };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> anyhow::Result<()> {
+        let migrator = match self.dialect {
+            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        migrator.run(&self.pool).await.context("applying migrations")?;
+        Ok(())
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub async fn begin(&self) -> anyhow::Result<Tx> {
+        let mut tx = self.pool.begin().await.context("starting a transaction")?;
+        if self.dialect == Dialect::Sqlite {
+            // Take the write lock now, not at the first write, so two turns never deadlock upgrading.
+            tx.execute("SELECT 1").await?;
+        }
+        Ok(Tx { tx, dialect: self.dialect })
+    }
+
+    pub async fn list_cases(&self) -> anyhow::Result<Vec<Case>> {
+        let rows = sqlx::query("SELECT snapshot FROM cases ORDER BY id").fetch_all(&self.pool).await?;
+        rows.iter().map(case_of_row).collect()
+    }
+
+    pub async fn case(&self, number: &str) -> anyhow::Result<Option<Case>> {
+        let row = sqlx::query("SELECT snapshot FROM cases WHERE number = $1")
+            .bind(number)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(case_of_row).transpose()
+    }
+
+    pub async fn messages(&self, number: &str) -> anyhow::Result<Vec<StoredMessage>> {
+        let rows = sqlx::query(
+            "SELECT m.id, c.number, m.seq, m.direction, m.channel, m.party, m.subject, m.body, m.asks, m.status, m.at
+             FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.number = $1 ORDER BY m.id",
+        )
+        .bind(number)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(message_of_row).collect()
+    }
+
+    /// Messages that belong to no case: answers to questions that opened none, rejected input.
+    pub async fn messages_without_case(&self) -> anyhow::Result<Vec<StoredMessage>> {
+        let rows = sqlx::query(
+            "SELECT m.id, NULL AS number, m.seq, m.direction, m.channel, m.party, m.subject, m.body, m.asks, m.status, m.at
+             FROM messages m WHERE m.case_id IS NULL ORDER BY m.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(message_of_row).collect()
+    }
+
+    pub async fn history(&self, number: &str) -> anyhow::Result<Vec<StoredValue>> {
+        let rows = sqlx::query(
+            "SELECT v.field, v.value, v.how, v.by_party, v.message_seq, v.at
+             FROM field_values v JOIN cases c ON c.id = v.case_id WHERE c.number = $1 ORDER BY v.id",
+        )
+        .bind(number)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StoredValue {
+                    field: r.try_get("field")?,
+                    value: serde_json::from_str(&r.try_get::<String, _>("value")?)?,
+                    how: r.try_get("how")?,
+                    by: r.try_get("by_party")?,
+                    message_seq: r.try_get("message_seq")?,
+                    at: parse_ts(&r.try_get::<String, _>("at")?)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn audit(&self, number: &str) -> anyhow::Result<Vec<AuditEntry>> {
+        let rows = sqlx::query(
+            "SELECT a.at, a.actor, a.action, a.detail FROM audit_log a JOIN cases c ON c.id = a.case_id
+             WHERE c.number = $1 ORDER BY a.id",
+        )
+        .bind(number)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at: parse_ts(&r.try_get::<String, _>("at")?)?,
+                    actor: r.try_get("actor")?,
+                    action: r.try_get("action")?,
+                    detail: r.try_get("detail")?,
+                })
+            })
+            .collect()
+    }
+}
+
+fn case_of_row(row: &AnyRow) -> anyhow::Result<Case> {
+    let snapshot: String = row.try_get("snapshot")?;
+    let json: serde_json::Value = serde_json::from_str(&snapshot).context("case snapshot")?;
+    Ok(Case::from_snapshot(&json)?)
+}
+
+fn message_of_row(r: &AnyRow) -> anyhow::Result<StoredMessage> {
+    let asks: Option<String> = r.try_get("asks")?;
+    Ok(StoredMessage {
+        id: r.try_get("id")?,
+        case_number: r.try_get("number")?,
+        seq: r.try_get("seq")?,
+        direction: r.try_get("direction")?,
+        channel: r.try_get("channel")?,
+        party: r.try_get("party")?,
+        subject: r.try_get("subject")?,
+        body: r.try_get("body")?,
+        asks: asks.map(|a| serde_json::from_str(&a)).transpose()?.unwrap_or_default(),
+        status: r.try_get("status")?,
+        at: parse_ts(&r.try_get::<String, _>("at")?)?,
+    })
+}
+
+/// One turn's transaction.
+pub struct Tx {
+    tx: Transaction<'static, Any>,
+    dialect: Dialect,
+}
+
+impl Tx {
+    pub async fn commit(self) -> anyhow::Result<()> {
+        self.tx.commit().await.context("committing")?;
+        Ok(())
+    }
+
+    /// The next case number of a kind and year: PUI-2026-0001, DSR-2026-0001.
+    pub async fn next_number(&mut self, kind: Kind, year: i32) -> anyhow::Result<String> {
+        let prefix = kind.number_prefix();
+        let last: i64 = sqlx::query_scalar(
+            "INSERT INTO case_counters (prefix, year, last) VALUES ($1, $2, 1)
+             ON CONFLICT (prefix, year) DO UPDATE SET last = case_counters.last + 1 RETURNING last",
+        )
+        .bind(prefix)
+        .bind(i64::from(year))
+        .fetch_one(&mut *self.tx)
+        .await?;
+        Ok(format!("{prefix}-{year}-{last:04}"))
+    }
+
+    /// A case and its row id, locked for this turn on PostgreSQL.
+    pub async fn load_case(&mut self, number: &str) -> anyhow::Result<Option<(i64, Case)>> {
+        let sql = match self.dialect {
+            Dialect::Postgres => "SELECT id, snapshot FROM cases WHERE number = $1 FOR UPDATE",
+            Dialect::Sqlite => "SELECT id, snapshot FROM cases WHERE number = $1",
+        };
+        let row = sqlx::query(sql).bind(number).fetch_optional(&mut *self.tx).await?;
+        match row {
+            None => Ok(None),
+            Some(r) => Ok(Some((r.try_get("id")?, case_of_row(&r)?))),
+        }
+    }
+
+    /// The open case on which this address has a question pending, newest first.
+    pub async fn case_awaiting(&mut self, party: &str) -> anyhow::Result<Option<String>> {
+        let number = sqlx::query_scalar(
+            "SELECT c.number FROM questions q JOIN cases c ON c.id = q.case_id
+             WHERE q.party = $1 AND q.status = 'pending' AND c.state <> 'closed'
+             ORDER BY q.asked_at DESC, q.id DESC LIMIT 1",
+        )
+        .bind(party)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        Ok(number)
+    }
+
+    pub async fn insert_case(&mut self, case: &Case, at: DateTime<Utc>) -> anyhow::Result<i64> {
+        let id = sqlx::query_scalar(
+            "INSERT INTO cases (number, kind, state, reporter, unit, opened_at, updated_at, snapshot)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(&case.number)
+        .bind(case.kind.as_str())
+        .bind(case.state.as_str())
+        .bind(&case.reporter.address)
+        .bind(case.unit.clone())
+        .bind(ts(case.opened_at))
+        .bind(ts(at))
+        .bind(case.to_snapshot().to_string())
+        .fetch_one(&mut *self.tx)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn update_case(&mut self, id: i64, case: &Case, at: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE cases SET state = $1, unit = $2, updated_at = $3, snapshot = $4 WHERE id = $5")
+            .bind(case.state.as_str())
+            .bind(case.unit.clone())
+            .bind(ts(at))
+            .bind(case.to_snapshot().to_string())
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Appends every value that is new or changed since `before` to the value history.
+    pub async fn record_values(&mut self, id: i64, before: Option<&Case>, after: &Case) -> anyhow::Result<usize> {
+        let mut n = 0;
+        for (field, entry) in &after.fields {
+            if before.and_then(|b| b.fields.get(field)) == Some(entry) {
+                continue;
+            }
+            let p = &entry.provenance;
+            sqlx::query(
+                "INSERT INTO field_values (case_id, field, value, how, by_party, message_seq, at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(id)
+            .bind(field)
+            .bind(entry.value.to_json().to_string())
+            .bind(p.how.as_str())
+            .bind(&p.by)
+            .bind(p.message.map(i64::from))
+            .bind(ts(p.at))
+            .execute(&mut *self.tx)
+            .await?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Mirrors the case's pending questions into `questions`, where replies are routed from.
+    pub async fn sync_questions(&mut self, id: i64, case: &Case) -> anyhow::Result<()> {
+        sqlx::query("UPDATE questions SET status = 'closed' WHERE case_id = $1 AND status = 'pending'")
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        for q in &case.pending {
+            sqlx::query(
+                "INSERT INTO questions (case_id, party, role, fields, asked_at, status) VALUES ($1, $2, $3, $4, $5, 'pending')",
+            )
+            .bind(id)
+            .bind(&q.to.address)
+            .bind(serde_json::to_value(q.role)?.as_str().unwrap_or_default().to_owned())
+            .bind(serde_json::to_string(&q.fields)?)
+            .bind(ts(q.asked_at))
+            .execute(&mut *self.tx)
+            .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn insert_message(&mut self, m: NewMessage<'_>) -> anyhow::Result<i64> {
+        let id = sqlx::query_scalar(
+            "INSERT INTO messages (case_id, seq, direction, channel, party, subject, body, raw, asks, status, at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(m.case_id)
+        .bind(m.seq.map(i64::from))
+        .bind(if m.inbound { "in" } else { "out" })
+        .bind(m.channel)
+        .bind(m.party)
+        .bind(m.subject.map(str::to_owned))
+        .bind(m.body)
+        .bind(m.raw.map(<[u8]>::to_vec))
+        .bind(serde_json::to_string(m.asks)?)
+        .bind(m.status)
+        .bind(ts(m.at))
+        .fetch_one(&mut *self.tx)
+        .await?;
+        Ok(id)
+    }
+
+    /// Attaches an inbound message stored before its case existed (the first message of a case).
+    pub async fn attach_message(&mut self, message_id: i64, case_id: i64, seq: u32) -> anyhow::Result<()> {
+        sqlx::query("UPDATE messages SET case_id = $1, seq = $2 WHERE id = $3")
+            .bind(case_id)
+            .bind(i64::from(seq))
+            .bind(message_id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn audit(&mut self, case_id: Option<i64>, at: DateTime<Utc>, actor: &str, action: &str, detail: &str) -> anyhow::Result<()> {
+        sqlx::query("INSERT INTO audit_log (case_id, at, actor, action, detail) VALUES ($1, $2, $3, $4, $5)")
+            .bind(case_id)
+            .bind(ts(at))
+            .bind(actor)
+            .bind(action)
+            .bind(detail)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+}
+
+impl FromStr for Dialect {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "sqlite" => Ok(Dialect::Sqlite),
+            "postgres" => Ok(Dialect::Postgres),
+            _ => Err(anyhow!("unknown dialect {s}")),
+        }
+    }
+}
+
+/// Open cases first, by state; for listings.
+pub fn state_rank(s: CaseState) -> u8 {
+    match s {
+        CaseState::AwaitingReporter => 0,
+        CaseState::AwaitingManager => 1,
+        CaseState::AwaitingDso => 2,
+        CaseState::Ready => 3,
+        CaseState::Closed => 4,
+    }
+}

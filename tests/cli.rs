@@ -1,0 +1,91 @@
+//! The command line as a DSO and a script use it: the real binary on a SQLite file.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn dsobot(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dsobot"))
+        .args(args)
+        .env_remove("DSOBOT_DATABASE_URL")
+        .env_remove("DSOBOT_CONFIG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dsobot");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("dsobot finishes")
+}
+
+fn ok(out: Output) -> String {
+    assert!(out.status.success(), "dsobot failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn extract_prints_kind_fields_unknown_and_missing_in_ask_order() {
+    let out = ok(dsobot(
+        &["extract", "--json", "--at", "2026-09-15T14:02:00+02:00", "--subject", "Massutskick utan dold kopia"],
+        "Jag råkade missa att sätta mottagarna som dold kopia vid ett massutskick till allmänheten idag kl 13.30. Ungefär 120 mottagare kan se varandras e-postadresser.",
+    ));
+    let j: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(j["kind"], "incident");
+    assert_eq!(j["fields"]["occurred_at"], "2026-09-15T13:30");
+    assert_eq!(j["fields"]["data_subjects_count"], serde_json::json!({"approx": 120}));
+    let missing: Vec<&str> = j["missing"].as_array().expect("missing").iter().filter_map(|v| v.as_str()).collect();
+    assert!(!missing.contains(&"occurred_at") && !missing.contains(&"org_name"), "{missing:?}");
+    assert!(missing.contains(&"discovered_at") || j["fields"]["discovered_at"].is_string());
+    assert!(j["unknown"].is_array());
+}
+
+#[test]
+fn a_conversation_on_a_file_database_can_be_listed_shown_exported_and_registered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("cases.sqlite3").display());
+    let lines = [
+        r#"{"at": "2026-03-10T09:12:00+01:00", "from": "sara.l@kommun.example", "channel": "email", "subject": "Journal till fel mottagare", "text": "Jag skickade av misstag ett mejl med en klients journalanteckningar till fel mottagare igår eftermiddag vid tretiden. Märkte det i morse."}"#,
+        r#"{"at": "2026-03-10T09:20:00+01:00", "from": "sara.l@kommun.example", "channel": "email", "text": "vet inte"}"#,
+    ];
+    let out = ok(dsobot(&["console", "--jsonl", "--db", &db], &(lines.join("\n") + "\n")));
+    assert_eq!(out.lines().count(), 2);
+
+    let list = ok(dsobot(&["cases", "list", "--db", &db], ""));
+    assert!(list.contains("PUI-2026-0001"), "{list}");
+
+    let show = ok(dsobot(&["cases", "show", "PUI-2026-0001", "--db", &db], ""));
+    assert!(show.contains("Vad har hänt vid incidenten?") && show.contains("extracted av sara.l@kommun.example"), "{show}");
+
+    let json = ok(dsobot(&["cases", "show", "PUI-2026-0001", "--json", "--db", &db], ""));
+    let j: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(j["provenance"]["org_name"]["how"], "configured");
+
+    let imy = ok(dsobot(&["cases", "export", "PUI-2026-0001", "--format", "imy", "--db", &db], ""));
+    for q in ["1. Organisationens namn *", "11. När upptäckte ni incidenten? *", "15. Vad har hänt vid incidenten? *", "Obehörigt röjande"] {
+        assert!(imy.contains(q), "IMY form lacks {q:?}:\n{imy}");
+    }
+    let first = imy.find("1. Organisationens namn").expect("q1");
+    let fifteenth = imy.find("15. Vad har hänt").expect("q15");
+    assert!(first < fifteenth, "questions in IMY's order");
+
+    let csv = ok(dsobot(&["register", "--format", "csv", "--db", &db], ""));
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rows.headers().expect("headers").clone();
+    assert_eq!(&headers[1], "Rubrik");
+    assert_eq!(&headers[2], "När upptäckte ni incidenten?");
+    let records: Vec<_> = rows.records().collect::<Result<_, _>>().expect("rows");
+    assert_eq!(records.len(), 1);
+    assert_eq!(&records[0][1], "Journal till fel mottagare");
+    assert_eq!(&records[0][7], "Mänskliga faktorn: fel i det enskilda fallet");
+
+    let closed = ok(dsobot(&["cases", "close", "PUI-2026-0001", "--db", &db], ""));
+    assert!(closed.contains("closed"));
+}
+
+#[test]
+fn an_unknown_case_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("x.sqlite3").display());
+    let out = dsobot(&["cases", "show", "PUI-2026-0999", "--db", &db], "");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no case PUI-2026-0999"));
+}

@@ -1,0 +1,152 @@
+//! The store suite, run on SQLite (a file) and on the PostgreSQL server of this machine.
+
+mod common;
+
+use chrono::{DateTime, Utc};
+use common::{bot_on, fresh_postgres};
+use dsobot::store::NewMessage;
+use dsobot::{Bot, Inbound, Store};
+use workflows::{Channel, Party};
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).expect("time").to_utc()
+}
+
+fn msg(from: &str, t: &str, text: &str) -> Inbound {
+    Inbound {
+        at: at(t),
+        from: Party { address: from.into(), channel: Channel::Email },
+        subject: Some("Fel mottagare".into()),
+        text: text.into(),
+        raw: Some(text.as_bytes().to_vec()),
+        case: None,
+    }
+}
+
+async fn sqlite_url(dir: &tempfile::TempDir) -> String {
+    format!("sqlite://{}", dir.path().join("dsobot.sqlite3").display())
+}
+
+async fn suite(url: &str) {
+    let bot = bot_on(url).await;
+    a_turn_stores_the_message_values_questions_and_audit(&bot).await;
+    numbers_count_per_kind_and_year(&bot).await;
+    a_reply_without_a_case_key_continues_the_case_with_the_pending_question(&bot).await;
+    the_audit_log_and_value_history_are_append_only(&bot.store).await;
+    a_turn_that_does_not_commit_leaves_nothing(&bot.store).await;
+    // A new connection (a restart) sees everything.
+    let again = bot_on(url).await;
+    assert_eq!(again.store.list_cases().await.expect("list").len(), 3);
+}
+
+async fn a_turn_stores_the_message_values_questions_and_audit(bot: &Bot) {
+    let sent = bot
+        .handle(msg("lisa@kommun.example", "2026-03-10T09:12:00+01:00", "Jag skickade ett mejl med en elevs personnummer till fel mottagare idag kl 08.30."))
+        .await
+        .expect("turn");
+    assert_eq!(sent[0].case.as_deref(), Some("PUI-2026-0001"));
+    let case = bot.store.case("PUI-2026-0001").await.expect("read").expect("stored");
+    assert_eq!(case.reporter.address, "lisa@kommun.example");
+    let messages = bot.store.messages("PUI-2026-0001").await.expect("messages");
+    assert_eq!(messages.iter().filter(|m| m.direction == "in").count(), 1);
+    assert_eq!(messages.iter().filter(|m| m.direction == "out").count(), sent.len());
+    assert!(messages.iter().any(|m| m.direction == "out" && !m.asks.is_empty()));
+    let history = bot.store.history("PUI-2026-0001").await.expect("history");
+    let how = |field: &str| history.iter().find(|v| v.field == field).map(|v| v.how.clone());
+    assert_eq!(how("org_name").as_deref(), Some("configured"));
+    assert_eq!(how("internal_reference").as_deref(), Some("assigned"));
+    assert_eq!(how("nature").as_deref(), Some("extracted"));
+    assert_eq!(history.iter().find(|v| v.field == "nature").and_then(|v| v.message_seq), Some(1));
+    let audit = bot.store.audit("PUI-2026-0001").await.expect("audit");
+    assert_eq!(audit[0].action, "opened");
+}
+
+async fn numbers_count_per_kind_and_year(bot: &Bot) {
+    let dsr = bot
+        .handle(msg("medborgare@mail.example", "2026-03-11T10:00:00+01:00", "Jag begär ett registerutdrag över mina personuppgifter."))
+        .await
+        .expect("turn");
+    assert_eq!(dsr[0].case.as_deref(), Some("DSR-2026-0001"));
+    let second = bot
+        .handle(msg("per@kommun.example", "2026-03-11T11:00:00+01:00", "Min jobbdator blev stulen ur bilen i natt, den innehöll klientuppgifter."))
+        .await
+        .expect("turn");
+    assert_eq!(second[0].case.as_deref(), Some("PUI-2026-0002"));
+}
+
+async fn a_reply_without_a_case_key_continues_the_case_with_the_pending_question(bot: &Bot) {
+    let before = bot.store.case("PUI-2026-0002").await.expect("read").expect("case");
+    let q = before.pending_for("per@kommun.example").expect("a question is pending").clone();
+    let sent = bot.handle(msg("per@kommun.example", "2026-03-11T11:10:00+01:00", "vet inte")).await.expect("turn");
+    assert!(sent.iter().all(|s| s.case.as_deref() == Some("PUI-2026-0002")));
+    let after = bot.store.case("PUI-2026-0002").await.expect("read").expect("case");
+    assert!(q.fields.iter().all(|f| after.unknown.contains(f)));
+    assert_eq!(after.inbound, 2);
+    let history = bot.store.messages("PUI-2026-0002").await.expect("messages");
+    assert_eq!(history.iter().filter(|m| m.direction == "in").map(|m| m.seq).collect::<Vec<_>>(), vec![Some(1), Some(2)]);
+}
+
+async fn the_audit_log_and_value_history_are_append_only(store: &Store) {
+    for sql in ["UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log", "UPDATE field_values SET value = 'x'", "DELETE FROM field_values"] {
+        let r = sqlx::query(sql).execute(store.pool()).await;
+        assert!(r.is_err(), "{sql} must be refused");
+    }
+}
+
+async fn a_turn_that_does_not_commit_leaves_nothing(store: &Store) {
+    let before = store.messages_without_case().await.expect("read").len();
+    {
+        let mut tx = store.begin().await.expect("begin");
+        tx.insert_message(NewMessage {
+            case_id: None,
+            seq: None,
+            inbound: true,
+            channel: "email",
+            party: "x@kommun.example",
+            subject: None,
+            body: "half a turn",
+            raw: None,
+            asks: &[],
+            status: "received",
+            at: at("2026-03-12T10:00:00+01:00"),
+        })
+        .await
+        .expect("insert");
+        // Dropped without commit: a crash mid-turn.
+    }
+    assert_eq!(store.messages_without_case().await.expect("read").len(), before);
+}
+
+#[tokio::test]
+async fn the_store_suite_passes_on_sqlite() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    suite(&sqlite_url(&dir).await).await;
+}
+
+#[tokio::test]
+async fn the_store_suite_passes_on_postgres() {
+    suite(&fresh_postgres().await).await;
+}
+
+#[tokio::test]
+async fn concurrent_turns_on_postgres_get_distinct_numbers() {
+    let url = fresh_postgres().await;
+    let bot = std::sync::Arc::new(bot_on(&url).await);
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let bot = bot.clone();
+        tasks.push(tokio::spawn(async move {
+            let from = format!("person{i}@kommun.example");
+            bot.handle(msg(&from, "2026-05-01T10:00:00+02:00", "Jag har tappat bort en pärm med brukares journaler.")).await.expect("turn")[0]
+                .case
+                .clone()
+        }));
+    }
+    let mut numbers = Vec::new();
+    for t in tasks {
+        numbers.push(t.await.expect("task").expect("a case"));
+    }
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 8, "{numbers:?}");
+}
