@@ -178,7 +178,12 @@ fn classify(a: &Analysis<'_>) -> Kind {
     if request_total >= 2 {
         return Kind::DataSubjectRequest;
     }
-    Kind::Other
+    // People write to this address to report: a statement about personal data, people or an
+    // event is a report, even without the word "incident".
+    let about_data = [Table::DataCategory, Table::SubjectCategory, Table::LeftBehind, Table::FoundAgain, Table::Visibility]
+        .into_iter()
+        .any(|t| a.any(t));
+    if nature >= 1 || cause >= 1 || about_data { Kind::Incident } else { Kind::Other }
 }
 
 const GREETINGS: &[&str] = &["hej", "hejsan", "hallå", "tja", "tjena", "hi", "hello", "hey", "dear", "god", "good"];
@@ -187,12 +192,12 @@ const GREETINGS: &[&str] = &["hej", "hejsan", "hallå", "tja", "tjena", "hi", "h
 /// leave out the question mark).
 fn is_question(a: &Analysis<'_>) -> bool {
     let has_mark = a.tokens.text.contains('?');
-    let asks = a.any(Table::Question);
-    if has_mark && asks {
+    if has_mark && a.any(Table::Question) || a.live(Table::Question).any(|h| h.id == "anywhere") {
         return true;
     }
     // The first words, or the first after a greeting ("hej dso, får vi ...", "hej får vi ...").
-    let opens_with_question = |i: usize| a.starting_at(i).iter().any(|h| h.table == Table::Question);
+    let opens_with_question =
+        |i: usize| a.starting_at(i).iter().any(|h| h.table == Table::Question && h.id == "opening");
     if !GREETINGS.contains(&a.tokens.word(0)) {
         return opens_with_question(0);
     }
@@ -440,6 +445,9 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     if discovered.is_empty() {
         discovered.extend(discovered_when(a, &cues, &dated));
     }
+    if ended.is_empty() && cue_dated_now(a, &cues, &dated, Role::Ended, "now") {
+        ended.push(When::Date(now.date()));
+    }
     // A report usually says the day it is written on when that is the day it was found
     // ("Ny anmälan inkom 201112"): a date of today with no verb of its own is the discovery.
     if discovered.is_empty()
@@ -524,7 +532,7 @@ fn nearest_cue(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Rol
             .map(|(h, r)| {
                 let (dist, after) = if h.last < d.first { (d.first - h.last, 0) } else { (h.first.saturating_sub(d.last), 1) };
                 // A verb dates better than a noun near it ("upptäckte inbrottet i morse").
-                ((std::cmp::Reverse(h.weight), dist, after), *r)
+                ((std::cmp::Reverse(h.weight.min(2)), dist, after), *r)
             })
             .min_by_key(|(k, _)| *k);
         if let Some((_, r)) = best {
@@ -595,11 +603,23 @@ fn nature_scores(a: &Analysis<'_>) -> Scores {
         s.add(id, visible);
     }
     // Left behind is a loss, unless it was found again: then the risk is that someone read it.
-    if !a.any(Table::FoundAgain) {
+    if a.any(Table::FoundAgain) {
+        if s.get("loss") < 3 {
+            s.add("unauthorised_disclosure", 2);
+        }
+    } else {
         let left: u32 = a.live(Table::LeftBehind).map(|h| u32::from(h.weight)).sum();
         if left > 0 {
             s.add("loss", left);
         }
+    }
+    // "skickade av misstag", "råkade dela": sent or shown by mistake is a disclosure.
+    let sentence = |h: &Hit| a.tokens.toks[h.first].sentence;
+    let by_mistake = a.live(Table::Cause).filter(|h| h.id == "human_error" && h.weight >= 2).any(|m| {
+        a.live(Table::Sending).any(|v| sentence(v) == sentence(m))
+    });
+    if by_mistake {
+        s.add("unauthorised_disclosure", 2);
     }
     // "Går inte att återskapa": the data are gone.
     let unrecoverable: u32 = a.of(Table::Recovery).filter(|(_, neg)| *neg).map(|(h, _)| u32::from(h.weight)).sum();
@@ -626,9 +646,12 @@ fn cause_scores(a: &Analysis<'_>) -> Scores {
 
 /// Yes/no evidence from a table with `true` and `false` groups; a negated term counts for the
 /// other side. Both sides present: no answer.
-fn polarity(a: &Analysis<'_>, table: Table) -> Option<bool> {
+fn polarity(a: &Analysis<'_>, table: Table, min_weight: u8) -> Option<bool> {
     let (mut yes, mut no) = (false, false);
-    for (h, neg) in a.of(table) {
+    // "Den är krypterad tror jag": a guess is not a statement.
+    let clause = |h: &Hit| a.tokens.toks[h.first].clause;
+    let hedged: Vec<u32> = a.live(Table::Hedge).map(clause).collect();
+    for (h, neg) in a.of(table).filter(|(h, _)| h.weight >= min_weight && !hedged.contains(&clause(h))) {
         match (h.id == "true", neg) {
             (true, false) | (false, true) => yes = true,
             _ => no = true,
@@ -642,7 +665,8 @@ fn polarity(a: &Analysis<'_>, table: Table) -> Option<bool> {
 }
 
 fn ongoing(a: &Analysis<'_>, has_end: bool) -> Option<bool> {
-    match (polarity(a, Table::Ongoing), has_end) {
+    // Words like "fortfarande" alone say too little in a report; they answer a question.
+    match (polarity(a, Table::Ongoing, 2), has_end) {
         (Some(true), true) => None,
         (None, true) => Some(false),
         (p, false) => p,
@@ -651,7 +675,7 @@ fn ongoing(a: &Analysis<'_>, has_end: bool) -> Option<bool> {
 }
 
 fn encrypted(a: &Analysis<'_>) -> Option<bool> {
-    polarity(a, Table::Encryption)
+    polarity(a, Table::Encryption, 1)
 }
 
 fn processor_involved(a: &Analysis<'_>) -> Option<bool> {
@@ -679,17 +703,28 @@ fn unknown_fields(a: &Analysis<'_>) -> Vec<&'static str> {
 
 /// Live hits of a set table, in the catalog's option order.
 fn set_of(a: &Analysis<'_>, table: Table, field: &str, extra: &[&str]) -> Vec<String> {
-    let options = Catalog::get().any_field(field).map(|f| f.options.as_slice()).unwrap_or_default();
     let found: Vec<&str> = a.live(table).map(|h| h.id).collect();
+    in_catalog_order(field, &found, extra)
+}
+
+fn in_catalog_order(field: &str, found: &[&str], extra: &[&str]) -> Vec<String> {
+    let options = Catalog::get().any_field(field).map(|f| f.options.as_slice()).unwrap_or_default();
     options.iter().filter(|o| extra.contains(&o.as_str()) || found.contains(&o.as_str())).cloned().collect()
 }
 
 fn data_categories(a: &Analysis<'_>) -> Vec<String> {
+    // "skickat till fel adress": the address is where it went, not what it held.
+    let channel: Vec<(usize, usize)> = a.live(Table::WrongRecipient).map(|h| (h.first, h.last)).collect();
+    let found: Vec<&str> = a
+        .live(Table::DataCategory)
+        .filter(|h| !channel.iter().any(|(f, l)| *f <= h.last && h.first <= *l))
+        .map(|h| h.id)
+        .collect();
     let pin = (0..a.tokens.len()).any(|i| {
         let w = a.tokens.word(i);
         w.len() >= 11 && w.as_bytes()[0].is_ascii_digit() && is_personal_identity_number(w)
     });
-    set_of(a, Table::DataCategory, "data_categories", if pin { &["personal_identity_number"] } else { &[] })
+    in_catalog_order("data_categories", &found, if pin { &["personal_identity_number"] } else { &[] })
 }
 
 /// "850612-1234", "19850612-1234": a Swedish personal identity (or coordination) number.
@@ -881,10 +916,10 @@ fn read_number(a: &Analysis<'_>, i: usize, articles: bool) -> Option<(Qty, usize
                 return Some((Qty::Between(n, m), last + 2));
             }
         }
-        // "100000+"
-        if a.tokens.gap_after(last).starts_with('+') {
-            return Some((Qty::AtLeast(n), last));
-        }
+    }
+    // "100000+"
+    if a.tokens.gap_after(last).starts_with('+') {
+        return Some((Qty::AtLeast(n), last));
     }
     last = last.min(a.tokens.len() - 1);
     Some((Qty::Exact(n), last))
@@ -972,7 +1007,7 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
 const ABOUT: &[&str] = &[
     "om", "gällande", "gällde", "gäller", "rörande", "avseende", "angående", "kring", "för", "about", "regarding", "concerning",
 ];
-const ONE: &[&str] = &["en", "ett", "a", "an", "one", "another"];
+const ONE: &[&str] = &["en", "ett", "a", "an", "one", "another", "annan", "annat"];
 /// Words before a person who receives rather than is written about ("till en annan brukares god man").
 const TO: &[&str] = &["till", "to", "hos", "from", "från", "av", "by"];
 const OTHER: &[&str] = &["annan", "annat", "another", "other", "enda", "single", "enskild", "enskilt"];
@@ -982,7 +1017,8 @@ const OTHER: &[&str] = &["annan", "annat", "another", "other", "enda", "single",
 fn single_person(a: &Analysis<'_>) -> Option<Count> {
     let mut found = 0;
     for i in 0..a.tokens.len() {
-        if !ONE.contains(&a.tokens.word(i)) {
+        if !ONE.contains(&a.tokens.word(i)) || (i > 0 && OTHER.contains(&a.tokens.word(i)) && ONE.contains(&a.tokens.word(i - 1))) {
+            // "en annan klients" is read once, from "en".
             continue;
         }
         let mut k = i + 1;

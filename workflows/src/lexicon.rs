@@ -77,6 +77,7 @@ pub enum Table {
     Ongoing,
     Encryption,
     Processor,
+    Hedge,
     /// Phrases saying a field is not known ("vet inte när").
     Unknown,
     CountNoun,
@@ -97,11 +98,13 @@ pub enum Table {
     NumberWord,
     /// Function words of Swedish (`sv`) and English (`en`), for [`crate::lang`].
     LangWord,
+    /// Other words for options of fields without a table of their own, as `field.option`.
+    OptionSynonym,
 }
 
 impl Table {
-    /// How many tables there are (`LangWord` is the last).
-    pub const COUNT: usize = Table::LangWord as usize + 1;
+    /// How many tables there are (`OptionSynonym` is the last).
+    pub const COUNT: usize = Table::OptionSynonym as usize + 1;
 }
 
 pub const NATURE: &[Group] = &[
@@ -124,6 +127,10 @@ pub const NATURE: &[Group] = &[
         "ta del av", "tagit del av", "tog del av", "tar del av", "kunnat ta del", "insyn", "vidarebefordr*", "distribuer*",
         "*utskrift*", "skrev ut", "skrevs ut", "skrivit ut", "skrivits ut", "skriva ut", "skriver ut", "utskriv*", "*skrivare*",
         "hamnade hos", "hamnat hos", "exposed", "publicly", "posted", "forwarded", "shared with", "printed", "printout*",
+        "till hela *", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
+        "visade", "visat", "visades", "råkade visa", "delade skärmen", "skärmdelning*", "showed", "screen shar*",
+        "andra elevers", "andra klienters", "andra patienters", "andra barns", "andra brukares", "others'",
+        "other pupils'", "other patients'", "other clients'",
         "printer*", "cc'd", "felaktigt adresser*", "online",
     ]),
     g("unauthorised_disclosure", 1, &[
@@ -148,17 +155,23 @@ pub const NATURE: &[Group] = &[
     g("loss", 3, &[
         "borttappad*", "bortappad*", "tappade", "tappat", "tappats", "tappades", "tappa", "försvunn*", "försvann", "försvinner",
         "stulen", "stulet", "stulna", "stulits", "stals", "stal", "stöld*", "*stöld", "blev av med", "kan inte hittas",
+        "inte återfinnas", "kunde inte återfinnas", "kan inte återfinnas", "återfinns inte", "gick inte att återfinna",
         "hittas inte", "går inte att hitta", "hittar inte", "kan inte hitta", "kunde inte hittas", "kunde inte hitta",
         "kan ej hittas", "går ej att hitta", "saknas fortfarande", "är borta", "var borta", "lost", "stolen", "theft", "stole",
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
     ]),
-    g("loss", 2, &["borta", "förlorade", "förlorat", "förlorats", "gått förlorad*", "gick förlorad*"]),
+    g("loss", 2, &[
+        "borta", "förlorade", "förlorat", "förlorats", "gått förlorad*", "gick förlorad*", "tagit min*", "tog min*",
+        "tagit vår*", "tog vår*", "tagit med sig", "took my", "taken from", "saknad", "saknade", "akt* ~ saknas", "dator* ~ saknas",
+        "pärm* ~ saknas", "*akten saknas", "is missing", "are missing",
+    ]),
     g("loss", 1, &["inbrott*", "*inbrott", "burglary", "break-in", "broke into"]),
     g("destruction", 3, &[
         "förstörd*", "förstördes", "förstört*", "gått sönder", "gick sönder", "raderades av misstag", "raderats av misstag",
         "raderat av misstag", "av misstag raderat", "av misstag raderade", "destroyed", "wiped", "corrupted", "permanently deleted",
     ]),
-    g("destruction", 2, &["kraschade", "korrupt*", "deleted", "raderades oavsiktligt", "oavsiktligt raderat"]),
+    g("destruction", 2, &["kraschade", "korrupt*", "raderades oavsiktligt", "oavsiktligt raderat", "cannot be recovered", "can't be recovered"]),
+    // Deleting is as often the remedy ("mottagaren har raderat mejlet") as the incident.
     g("destruction", 1, &["radera*", "!radera ~ mejl*", "!radera ~ meddelande*", "!raderat ~ mejl*", "!raderade ~ mejl*", "delete*"]),
     g("alteration", 3, &["manipuler*", "förvansk*", "altered", "tampered", "falsifi*", "förfalsk*"]),
     g("alteration", 2, &[
@@ -219,6 +232,7 @@ pub const LEFT_BEHIND: &[Group] = &[g("loss", 2, &[
 
 pub const FOUND_AGAIN: &[Group] = &[g("found", 1, &[
     "påträffa*", "hittade*", "hittats", "hittades", "återfunn*", "kom tillrätta", "kommit tillrätta", "found", "turned up",
+    "lämnade in", "lämnades in", "handed in",
     "was returned", "lämnades tillbaka", "lämnats tillbaka", "lämnade tillbaka", "skickade tillbaka", "skickades tillbaka",
 ])];
 
@@ -239,14 +253,18 @@ pub const CAUSE: &[Group] = &[
         "chose the wrong", "picked the wrong", "autocomplete", "autofyll*", "autokomplet*",
     ]),
     g("external_attack", 3, &[
-        "inbrott*", "*inbrott", "bröt sig in", "bröt sig ~ in", "bröt upp", "stulen", "stulet", "stulna", "stulits", "stals",
+        "inbrott*", "*inbrott", "bröt sig in", "bröt sig ~ in", "bröt upp", "brutit sig in", "brutit sig ~ in", "brutits upp",
+        "ransomware*", "*ransomware*", "stulen", "stulet", "stulna", "stulits", "stals",
         "stal", "stöld*", "*stöld", "hackad*", "hackat*", "hackare*", "hackades", "hackats", "nätfiske*", "phishing",
         "skadlig kod", "skadlig* program*", "virus*", "ransomware", "utpressningsvirus*", "utpressningsprogram*", "gisslanprogram*",
         "dataintrång*", "intrång*", "överbelastningsattack*", "ddos", "cyberattack*", "it-attack*", "angrepp utifrån",
         "stolen", "stole", "theft", "break-in", "broke into", "broke in", "burglary", "hacked", "hacker*", "malware",
         "cyber attack*", "attack from outside", "bedrägeri*", "bedragare*", "fraud*", "skimming",
     ]),
-    g("external_attack", 2, &["attack*", "angrep*", "angripare*", "kapad*", "kapat*", "kapats", "kapades", "attacker*"]),
+    g("external_attack", 2, &[
+        "attack*", "*attack", "*attacken", "angrep*", "*angrepp", "*angreppet", "angripare*", "kapad*", "kapat*", "kapats",
+        "kapades", "attacker*",
+    ]),
     g("technical_fault", 3, &[
         "tekniskt fel", "tekniska fel", "tekniskt problem", "tekniska problem", "systemfel*", "bugg*", "programfel*",
         "mjukvarufel*", "fel i systemet", "fel i *systemet", "fel i *systemen", "fel i programmet", "fel i *programmet",
@@ -365,7 +383,8 @@ pub const SUBJECT_CATEGORY: &[Group] = &[
         "skyddad* identitet*", "skyddade personuppgifter", "sekretessmarker*", "skyddat boende", "skyddad* adress*",
         "kvarskriv*", "protected identit*", "skyddade uppgifter",
     ]),
-    g("users", 1, &["användare", "användaren", "användarna", "användares", "användarnas", "service users"]),
+    // Plain "användare" is mostly the staff who use a system; only users of a service are meant.
+    g("users", 1, &["tjänsteanvändare*", "användare av ~ tjänst*", "service users"]),
     g("members", 1, &["medlem", "medlemmar", "medlemmarna", "medlemmars", "members"]),
     g("subscribers", 1, &["prenumerant*", "subscriber*"]),
 ];
@@ -385,7 +404,8 @@ pub const REQUEST_TYPE: &[Group] = &[
     g("portability", 1, &["flytta ~ uppgifter*", "flytta dem", "överföra ~ uppgifter*", "transfer my", "move my data"]),
     g("erasure", 3, &[
         "radera mina", "raderar mina", "radering", "raderas", "ta bort mina", "tar bort mina", "tas bort", "bli glömd",
-        "bortglömd", "artikel 17", "art 17", "art. 17", "article 17", "erase", "erasure", "delete my", "deleted",
+        "bortglömd", "artikel 17", "art 17", "art. 17", "article 17", "erase", "erasure", "delete my", "delete ~ my",
+        "erase ~ my", "remove ~ my", "radera ~ om mig", "radera allt", "deleted",
         "right to be forgotten", "remove my",
     ]),
     g("erasure", 2, &["radera*", "*radera*", "!raderat", "!raderade"]),
@@ -402,14 +422,15 @@ pub const REQUEST_TYPE: &[Group] = &[
     g("access", 2, &[
         "registerutdrag*", "*registerutdrag*", "begär* ut", "få ut", "få ta del av", "ta del av ~ uppgifter*",
         "vilka uppgifter", "vilka personuppgifter", "kopia på mina", "kopia av mina", "artikel 15", "art 15", "art. 15",
-        "article 15", "access to my", "copy of my", "subject access", "access request", "what data", "what personal data",
+        "article 15", "access to my", "copy of my", "a copy of", "subject access", "access request", "what data", "what personal data",
         "which data",
     ]),
 ];
 
 pub const REQUEST: &[Group] = &[
     g("request", 3, &[
-        "registerutdrag*", "*registerutdrag*", "radera mina", "ta bort mina", "rätta mina", "invänder mot", "motsätter mig",
+        "registerutdrag*", "*registerutdrag*", "radera mina", "raderar mina", "radera* ~ mina", "ta bort mina",
+        "tar bort mina", "rätta mina", "invänder mot", "motsätter mig",
         "maskinläsbar*", "dataportabilitet*", "begränsa behandlingen", "bli glömd", "bortglömd", "rätten att bli",
         "subject access", "access request", "erase my", "delete my", "right to be forgotten", "data portability",
         "copy of my", "restrict the processing", "object to the processing", "rectify my",
@@ -420,7 +441,8 @@ pub const REQUEST: &[Group] = &[
         "mina personuppgifter", "mina uppgifter", "uppgifter om mig", "personuppgifter om mig", "mina data",
         "my personal data", "my data", "my information", "data about me", "information about me", "data you hold",
         "den registrerade begär*", "begärt registerutdrag", "uppgifter* ~ om mig", "i mitt ärende", "min journal",
-        "mina journaler", "about me and", "my record*", "vill veta vilka",
+        "mina journaler", "about me and", "my record*", "vill veta vilka", "a copy of", "information ~ about me",
+        "data ~ about me", "allt om mig", "my data",
     ]),
     g("request", 3, &[
         "rätta* ~ uppgift*", "korrigera* ~ uppgift*", "vilka uppgifter ~ om mig", "vilka personuppgifter ~ om mig",
@@ -436,12 +458,21 @@ pub const INCIDENT_WORD: &[Group] = &[g("incident", 1, &[
     "lex maria", "anmäla", "anmälan", "incident*", "mistake*", "wrong",
 ])];
 
-pub const QUESTION: &[Group] = &[g("question", 1, &[
-    "får vi", "får jag", "får man", "kan vi", "kan jag", "kan man", "behöver vi", "behöver jag", "behöver man", "måste vi",
-    "måste jag", "ska vi", "ska jag", "bör vi", "bör jag", "hur", "vad", "vilka", "vilken", "vilket", "undrar", "fråga",
-    "frågor", "gäller det", "är det ok", "är det okej", "är det tillåtet", "can we", "can i", "may we", "may i", "should we",
-    "should i", "do we", "do i", "how", "what", "which", "is it ok", "is it allowed", "wondering", "question",
-])];
+/// `opening`: how a question starts ("får vi ..."); `anywhere`: words that make a message a
+/// question wherever they stand ("jag undrar").
+pub const QUESTION: &[Group] = &[
+    g("opening", 1, &[
+        "får vi", "får jag", "får man", "kan vi", "kan jag", "kan man", "behöver vi", "behöver jag", "behöver man", "måste vi",
+        "måste jag", "ska vi", "ska jag", "bör vi", "bör jag", "hur", "vad", "vilka", "vilken", "vilket", "när", "var", "vem",
+        "gäller det", "är det ok", "är det okej", "är det tillåtet", "finns det", "can we", "can i", "may we", "may i",
+        "should we", "should i", "do we", "do i", "how", "what", "which", "when", "where", "who", "is it ok", "is it allowed",
+        "is there", "are we",
+    ]),
+    g("anywhere", 1, &[
+        "undrar", "fråga", "frågor", "vill veta hur", "vill veta om", "wondering", "question", "would like to know how",
+        "would like to know if", "quick question",
+    ]),
+];
 
 pub const HYPOTHETICAL: &[Group] = &[g("hypothetical", 1, &[
     "om man", "om jag", "om vi", "om någon", "vad händer om", "vad gör jag om", "vad gör man om", "hypotetiskt",
@@ -451,7 +482,8 @@ pub const HYPOTHETICAL: &[Group] = &[g("hypothetical", 1, &[
 pub const DATE_CUE: &[Group] = &[
     g("discovered", 2, &[
         "upptäck*", "märkte", "märktes", "märkt", "märker", "noterade", "noterades", "noterat", "uppmärksammade*",
-        "framkom", "framkommit", "framgick", "det visade sig", "visade det sig", "konstaterade*", "konstaterat*",
+        "framkom", "framkommit", "framgick", "det visade sig", "visade det sig", "konstaterade*", "konstaterat*", "upptäk*",
+        "inte återfinnas", "kunde inte hittas", "hittades inte", "saknades", "could not be found", "was missing",
         "uppmärksammat*", "uppmärksammad*", "uppmärksammades", "fick veta", "fått veta", "fick reda", "fått reda", "insåg",
         "inser", "kännedom", "jag såg", "vi såg", "såg att", "såg jag", "såg vi", "hittade*", "hittades", "påträffa*",
         "kontaktade", "kontaktades", "hörde av sig", "ringde", "meddelade", "meddelades", "informerade", "informerades",
@@ -459,7 +491,7 @@ pub const DATE_CUE: &[Group] = &[
         "noticed", "discovered", "realised", "realized", "found out", "became aware", "detected", "spotted", "was told",
         "were told", "informed us", "alerted", "got a call", "called me", "told me", "notified", "learned", "learnt",
     ]),
-    g("discovered", 1, &["kontroll*", "*kontroll", "*kontrollen", "check", "audit", "review"]),
+    g("discovered", 1, &["kontroll*", "*kontroll", "*kontrollen", "*sökning", "granskning*", "*granskning", "check", "audit", "review"]),
     g("occurred", 2, &[
         "hände", "hänt", "händer", "inträffade", "inträffat", "skedde", "skett", "skick*", "mejlade", "mailade", "faxade",
         "faxat", "bifogade", "bifogat", "glömde", "glömt", "bröt", "stals", "stulen", "stulits", "stal", "tappade", "tappat",
@@ -502,12 +534,18 @@ pub const ONGOING: &[Group] = &[
         "fortfarande synlig*", "fortfarande ute", "fortfarande öppen", "fortfarande tillgänglig*", "ligger fortfarande ute",
         "kan fortfarande", "still ongoing", "is ongoing", "still happening", "still online", "still visible",
         "still available", "can still", "still going on",
+        // The search or the investigation going on is not the incident going on.
+        "!*sökning* ~ pågår*", "!*utredning* ~ pågår*", "!*arbete* ~ pågår*", "!*undersökning* ~ pågår*",
+        "!*granskning* ~ pågår*", "!investigation ~ ongoing", "!search ~ ongoing",
     ]),
+    // Enough in a reply to "Pågår incidenten fortfarande?", too vague in a report.
+    g("true", 1, &["fortfarande", "still", "pågår", "pågående", "ongoing", "ja den pågår", "än så länge"]),
     g("false", 3, &[
         "åtgärdat*", "åtgärdad*", "åtgärdades", "stoppat*", "stoppad*", "stoppades", "borttagen", "borttaget", "borttagna",
         "tagits bort", "togs bort", "tog bort", "tog ner", "tagits ner", "togs ner", "avpublicer*", "fixat*", "fixad*",
         "är löst", "har lösts", "löstes", "upphört", "upphörde", "inte längre", "ej längre",
-        "spärrad*", "spärrades", "återkallat*", "no longer", "has been fixed", "was fixed", "fixed", "removed", "taken down",
+        "spärrad*", "spärrades", "återkallat*", "fick tillbaka", "fått tillbaka", "har flyttat", "flyttat dem", "flyttats",
+        "flyttades", "got it back", "moved them", "moved it", "no longer", "has been fixed", "was fixed", "fixed", "removed", "taken down",
         "took down", "stopped", "resolved", "is over", "ended", "was blocked", "has been blocked",
     ]),
 ];
@@ -515,13 +553,20 @@ pub const ONGOING: &[Group] = &[
 pub const ENCRYPTION: &[Group] = &[
     g("true", 1, &[
         "krypter*", "bitlocker", "filevault", "encrypted", "encryption", "diskkryptering*", "hårddiskkryptering*",
-        "!krypterades av", "!krypterats av", "!krypterade ~ filer*", "!encrypted by", "!encrypted the",
+        "!krypterades av", "!krypterats av", "!krypterade av", "!krypterad av", "!krypterat av", "!krypterade ~ filer*",
+        "!encrypted by", "!encrypted the", "!*ransomware*",
     ]),
     g("false", 1, &[
         "okrypter*", "unencrypted", "non-encrypted", "saknar kryptering", "saknade kryptering", "utan kryptering",
         "without encryption", "ingen kryptering", "no encryption",
     ]),
 ];
+
+/// "tror jag", "probably": the writer is not sure, so the statement does not fill a field.
+pub const HEDGE: &[Group] = &[g("hedge", 1, &[
+    "tror jag", "tror att", "tror det", "troligen", "troligtvis", "antagligen", "kanske", "förmodligen", "osäker*",
+    "i think", "i believe", "probably", "maybe", "might", "not sure", "possibly", "perhaps",
+])];
 
 pub const PROCESSOR: &[Group] = &[g("processor", 1, &[
     "leverantör*", "*leverantör*", "personuppgiftsbiträde*", "biträde*", "biträdet", "inläsningscentral*",
@@ -560,7 +605,8 @@ pub const COUNT_NOUN: &[Group] = &[
         "handläggare", "sjuksköterskor", "familjer", "hushåll", "people", "persons", "person", "individuals", "children",
         "child", "kids", "pupils", "pupil", "students", "patients", "patient", "clients", "client", "employees", "staff",
         "users", "customers", "residents", "members", "parents", "guardians", "citizens", "applicants", "participants",
-        "families", "households", "colleagues", "teachers", "youths", "minors", "teenagers", "syskon", "syskonen", "bröder",
+        "families", "households", "colleagues", "teachers", "youths", "minors", "teenagers", "child's", "children's",
+        "pupil's", "patient's", "client's", "person's", "student's", "syskon", "syskonen", "bröder",
         "systrar", "söner", "döttrar", "siblings",
     ]),
     g("record", 2, &[
@@ -598,6 +644,32 @@ pub const QUANTITY: &[Group] = &[
     g("10001-100000", 1, &["tiotusentals", "tens of thousands"]),
 ];
 
+/// Words people use for options whose labels they do not repeat.
+pub const OPTION_SYNONYM: &[Group] = &[
+    g("not_informing_reasons.no_high_risk", 3, &[
+        "ingen hög risk", "inte hög risk", "ej hög risk", "låg risk", "liten risk", "ingen risk", "no high risk", "low risk",
+        "not high risk",
+    ]),
+    g("not_informing_reasons.protected_encrypted", 3, &["krypter*", "skyddade", "encrypted", "protected"]),
+    g("not_informing_reasons.risk_mitigated", 3, &["åtgärd*", "vidtagit", "mitigat*", "measures"]),
+    g("not_informing_reasons.disproportionate_public_notice", 3, &[
+        "allmänheten", "offentlig*", "pressmeddelande*", "oproportionerlig*", "public notice", "the public", "press release",
+    ]),
+    g("consequences.identity_theft_or_fraud", 3, &["id-kapning*", "identitetsstöld*", "bedrägeri*", "identity theft", "fraud"]),
+    g("consequences.financial_loss", 3, &["ekonomisk förlust", "pengar", "financial loss"]),
+    g("consequences.reputational_damage", 3, &["anseende*", "rykte*", "reputation*"]),
+    g("consequences.discrimination", 3, &["diskriminer*", "discriminat*"]),
+    g("consequences.loss_of_confidentiality_professional_secrecy", 3, &["sekretess*", "tystnadsplikt*", "confidential*"]),
+    g("consequences.loss_of_control", 3, &["kontroll*", "control"]),
+    g("severity.1", 3, &["låg", "lågt", "liten", "ringa", "low", "minor"]),
+    g("severity.2", 3, &["medel", "mellan", "måttlig*", "medium", "moderate"]),
+    g("severity.3", 3, &["hög", "högt", "allvarlig", "allvarligt", "high", "serious"]),
+    g("severity.4", 3, &["mycket allvarlig*", "mycket hög*", "mycket högt", "kritisk*", "very serious", "very high", "critical"]),
+    g("sector.public", 3, &["kommun*", "region*", "myndighet*", "offentlig*", "public"]),
+    g("sector.private", 3, &["privat*", "företag*", "private", "company"]),
+    g("sector.non_profit", 3, &["ideell*", "förening*", "non-profit", "charity"]),
+];
+
 pub const YES: &[Group] = &[g("yes", 1, &[
     "ja", "japp", "jepp", "jo", "jadå", "javisst", "absolut", "stämmer", "korrekt", "precis", "visst", "självklart", "yes",
     "yep", "yeah", "yup", "correct", "sure", "indeed", "definitely", "absolutely", "det gör den", "det gör det",
@@ -620,7 +692,7 @@ pub const DONT_KNOW: &[Group] = &[g("unknown", 1, &[
 /// Openings of a correction of an earlier answer; the matched words end where the new value starts.
 pub const CORRECTION: &[Group] = &[
     g("always", 1, &[
-        "rättelse", "rättning", "korrigering", "correction", "ändring", "jag menade", "jag menar", "menade", "sorry jag menade",
+        "rättelse", "rättning", "korrigering", "correction", "jag menade", "jag menar", "menade", "sorry jag menade",
         "förlåt jag menade", "ursäkta jag menade", "i meant", "i mean", "sorry i meant", "sorry i mean", "sorry it was",
         "actually it was", "actually it's", "fel av mig", "my mistake", "det ska vara", "det skulle vara", "det ska stå",
         "ändra till", "should be", "it should be", "change it to", "nej vänta", "no wait", "oj det var", "oops it was",
@@ -985,6 +1057,7 @@ const ALL_TABLES: &[(Table, &[Group])] = &[
     (Table::Ongoing, ONGOING),
     (Table::Encryption, ENCRYPTION),
     (Table::Processor, PROCESSOR),
+    (Table::Hedge, HEDGE),
     (Table::Unknown, UNKNOWN),
     (Table::CountNoun, COUNT_NOUN),
     (Table::CountModifier, COUNT_MODIFIER),
@@ -997,6 +1070,7 @@ const ALL_TABLES: &[(Table, &[Group])] = &[
     (Table::Correction, CORRECTION),
     (Table::NumberWord, NUMBER_WORD),
     (Table::LangWord, crate::lang::FUNCTION_WORDS),
+    (Table::OptionSynonym, OPTION_SYNONYM),
 ];
 
 /// The groups of a table.
@@ -1138,7 +1212,7 @@ pub fn scan(tokens: &Tokens<'_>) -> Vec<Hit> {
 }
 
 /// Whether a hit is negated: a negation up to three tokens before it in the same clause, or right
-/// after it ("krypterades inte"). `hits` is the scan the hit came from.
+/// after it ("krypterades inte"). `hits` is the scan the hit came from (or the part near the hit).
 pub fn is_negated(tokens: &Tokens<'_>, hits: &[Hit], hit: &Hit) -> bool {
     let clause = tokens.toks[hit.first].clause;
     hits.iter().any(|n| match n.table {
@@ -1146,10 +1220,20 @@ pub fn is_negated(tokens: &Tokens<'_>, hits: &[Hit], hit: &Hit) -> bool {
             n.last < hit.first && hit.first - n.last <= 3 && tokens.toks[n.first].clause == clause
                 // A negation that is part of the hit itself ("inte längre") does not negate it.
                 && !(n.first >= hit.first && n.last <= hit.last)
+                && !rather(tokens, n.first)
         }
         Table::NegationAfter => n.first == hit.last + 1 && tokens.toks[n.first].clause == clause,
         _ => false,
     })
+}
+
+/// "Inte X utan Y": after a negation, "utan" means "but rather" and negates nothing.
+fn rather(tokens: &Tokens<'_>, i: usize) -> bool {
+    if tokens.word(i) != "utan" {
+        return false;
+    }
+    let sentence = tokens.toks[i].sentence;
+    (i.saturating_sub(8)..i).any(|j| tokens.toks[j].sentence == sentence && matches!(tokens.word(j), "inte" | "ej" | "icke"))
 }
 
 #[cfg(test)]
