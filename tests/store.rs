@@ -16,7 +16,7 @@ fn msg(from: &str, t: &str, text: &str) -> Inbound {
     Inbound {
         at: at(t),
         from: Party { address: from.into(), channel: Channel::Email },
-        subject: Some("Fel mottagare".into()),
+        subject: None,
         text: text.into(),
         raw: Some(text.as_bytes().to_vec()),
         case: None,

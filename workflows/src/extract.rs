@@ -84,6 +84,21 @@ impl<'a> Analysis<'a> {
         self.live(table).next().is_some()
     }
 
+    /// For each sentence, whether a live hit of `table` (passing `keep`) is in it.
+    pub fn sentences_with(&self, table: Table, keep: impl Fn(&Hit) -> bool) -> Vec<bool> {
+        let n = self.tokens.toks.last().map_or(0, |t| t.sentence as usize + 1);
+        let mut v = vec![false; n];
+        for h in self.live(table).filter(|h| keep(h)) {
+            v[self.tokens.toks[h.first].sentence as usize] = true;
+        }
+        v
+    }
+
+    /// The sentence of a hit.
+    pub fn sentence_of(&self, h: &Hit) -> usize {
+        self.tokens.toks[h.first].sentence as usize
+    }
+
     /// Hits that start at token `i`.
     pub fn starting_at(&self, i: usize) -> &[Hit] {
         let from = self.hits.partition_point(|h| h.first < i);
@@ -418,6 +433,7 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         .collect();
     cues.sort_by_key(|(h, _)| h.first);
 
+    let events = event_sentences(a);
     let mut occurred: Vec<(u8, When)> = Vec::new();
     let mut discovered: Vec<When> = Vec::new();
     let mut ended: Vec<When> = Vec::new();
@@ -426,7 +442,7 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         let role = match d.found.kind {
             FoundKind::RangeStart => Some(Role::Occurred),
             FoundKind::RangeEnd => Some(Role::Ended),
-            FoundKind::Point => nearest_cue(a, &cues, d).or_else(|| in_event_sentence(a, d)),
+            FoundKind::Point => nearest_cue(a, &cues, d).or_else(|| in_event_sentence(&events, a, d)),
         };
         match role {
             // A stated range ("från 9.10 till 16.15") says when it started better than a verb does.
@@ -564,26 +580,34 @@ fn discovered_when(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated]) -> 
     let toks = &a.tokens.toks;
     cues.iter().filter(|(h, r)| *r == Role::Discovered && h.weight >= 2).find_map(|(h, _)| {
         let sub = toks[h.first].subclause;
-        let opener = (0..=h.first).rev().take_while(|&i| toks[i].subclause == sub).last()?;
-        if !matches!(a.tokens.word(opener), "när" | "when" | "då") || dated.iter().any(|d| toks[d.first].subclause == sub) {
+        // Subclause numbers grow along the text: the first token with this one opens it.
+        let opener = toks.partition_point(|t| t.subclause < sub);
+        if !matches!(a.tokens.get(opener), "när" | "when" | "då") {
             return None;
         }
-        dated
-            .iter()
-            .filter(|d| d.last < opener && toks[d.first].sentence == toks[h.first].sentence)
-            .next_back()
-            .map(|d| d.found.when)
+        // The last date before the when-clause, if it is in the same sentence (dates are in order).
+        let before = dated.partition_point(|d| d.first < opener);
+        let d = dated[..before].last()?;
+        (d.last < opener && toks[d.first].sentence == toks[h.first].sentence && toks[d.first].subclause != sub)
+            .then_some(d.found.when)
     })
 }
 
 /// A date in the sentence that tells what happened, with no verb of its own, dates the event:
 /// "Yesterday at 16:45 a nurse faxed a referral to the wrong clinic" (when "faxed" is far).
-fn in_event_sentence(a: &Analysis<'_>, d: &Dated) -> Option<Role> {
-    let sentence = a.tokens.toks[d.first].sentence;
-    let event = [Table::Nature, Table::WrongRecipient, Table::LeftBehind]
-        .into_iter()
-        .any(|t| a.live(t).any(|h| h.weight >= 2 && a.tokens.toks[h.first].sentence == sentence));
-    event.then_some(Role::Occurred)
+fn in_event_sentence(events: &[bool], a: &Analysis<'_>, d: &Dated) -> Option<Role> {
+    events[a.tokens.toks[d.first].sentence as usize].then_some(Role::Occurred)
+}
+
+/// For each sentence, whether it tells what happened (a nature word of weight 2 or more).
+fn event_sentences(a: &Analysis<'_>) -> Vec<bool> {
+    let mut v = a.sentences_with(Table::Nature, |h| h.weight >= 2);
+    for t in [Table::WrongRecipient, Table::LeftBehind] {
+        for (x, y) in v.iter_mut().zip(a.sentences_with(t, |h| h.weight >= 2)) {
+            *x |= y;
+        }
+    }
+    v
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -614,10 +638,9 @@ fn nature_scores(a: &Analysis<'_>) -> Scores {
         }
     }
     // "skickade av misstag", "råkade dela": sent or shown by mistake is a disclosure.
-    let sentence = |h: &Hit| a.tokens.toks[h.first].sentence;
-    let by_mistake = a.live(Table::Cause).filter(|h| h.id == "human_error" && h.weight >= 2).any(|m| {
-        a.live(Table::Sending).any(|v| sentence(v) == sentence(m))
-    });
+    let sending = a.sentences_with(Table::Sending, |_| true);
+    let by_mistake =
+        a.live(Table::Cause).filter(|h| h.id == "human_error" && h.weight >= 2).any(|m| sending[a.sentence_of(m)]);
     if by_mistake {
         s.add("unauthorised_disclosure", 2);
     }
@@ -633,10 +656,11 @@ fn nature_scores(a: &Analysis<'_>) -> Scores {
 /// machine did the sending ("systemet skickade ut brev till fel adress").
 fn cause_scores(a: &Analysis<'_>) -> Scores {
     let mut s = a.scores(Table::Cause);
-    let sentence = |h: &Hit| a.tokens.toks[h.first].sentence;
+    let sending = a.sentences_with(Table::Sending, |_| true);
+    let machine = a.sentences_with(Table::Automatic, |_| true);
     let by_person = a.live(Table::WrongRecipient).any(|w| {
-        let here = sentence(w);
-        a.live(Table::Sending).any(|v| sentence(v) == here) && !a.live(Table::Automatic).any(|m| sentence(m) == here)
+        let here = a.sentence_of(w);
+        sending[here] && !machine[here]
     });
     if by_person {
         s.add("human_error", 2);
@@ -651,7 +675,7 @@ fn polarity(a: &Analysis<'_>, table: Table, min_weight: u8) -> Option<bool> {
     // "Den är krypterad tror jag": a guess is not a statement.
     let clause = |h: &Hit| a.tokens.toks[h.first].clause;
     let hedged: Vec<u32> = a.live(Table::Hedge).map(clause).collect();
-    for (h, neg) in a.of(table).filter(|(h, _)| h.weight >= min_weight && !hedged.contains(&clause(h))) {
+    for (h, neg) in a.of(table).filter(|(h, _)| h.weight >= min_weight && hedged.binary_search(&clause(h)).is_err()) {
         match (h.id == "true", neg) {
             (true, false) | (false, true) => yes = true,
             _ => no = true,
@@ -714,12 +738,12 @@ fn in_catalog_order(field: &str, found: &[&str], extra: &[&str]) -> Vec<String> 
 
 fn data_categories(a: &Analysis<'_>) -> Vec<String> {
     // "skickat till fel adress": the address is where it went, not what it held.
-    let channel: Vec<(usize, usize)> = a.live(Table::WrongRecipient).map(|h| (h.first, h.last)).collect();
-    let found: Vec<&str> = a
-        .live(Table::DataCategory)
-        .filter(|h| !channel.iter().any(|(f, l)| *f <= h.last && h.first <= *l))
-        .map(|h| h.id)
-        .collect();
+    let mut channel = vec![false; a.tokens.len()];
+    for h in a.live(Table::WrongRecipient) {
+        channel[h.first..=h.last].iter_mut().for_each(|c| *c = true);
+    }
+    let found: Vec<&str> =
+        a.live(Table::DataCategory).filter(|h| !channel[h.first..=h.last].contains(&true)).map(|h| h.id).collect();
     let pin = (0..a.tokens.len()).any(|i| {
         let w = a.tokens.word(i);
         w.len() >= 11 && w.as_bytes()[0].is_ascii_digit() && is_personal_identity_number(w)
