@@ -159,3 +159,23 @@ async fn a_message_naming_a_case_from_an_outsider_does_not_join_it() {
     let lines = console(&bot, &[stranger]).await;
     assert_eq!(out(&lines[0])[0]["case"], "PUI-2026-0002");
 }
+
+#[tokio::test]
+async fn a_correction_in_the_persons_words_replaces_the_last_answer() {
+    let bot = memory_bot().await;
+    let open = json!({"at": "2026-03-10T09:12:00+01:00", "from": "anna@kommun.example", "channel": "chat",
+                      "text": "Jag har skickat ett mejl med en brukares personnummer till fel mottagare."});
+    let first = console(&bot, &[open]).await;
+    assert_eq!(out(&first[0])[0]["asks"], json!(["occurred_at", "discovered_at"]));
+    let say = |t: &str, at: &str| json!({"at": at, "from": "anna@kommun.example", "channel": "chat", "text": t});
+    let lines = console(&bot, &[
+        say("2026-03-09 15:00. 2026-03-10 08:00", "2026-03-10T09:20:00+01:00"),
+        say("nej, det var i tisdags", "2026-03-10T09:25:00+01:00"),
+        json!({"show": "PUI-2026-0001"}),
+    ]).await;
+    let corrected = &out(&lines[1])[0];
+    assert!(corrected["text"].as_str().unwrap_or_default().contains("rättat"), "{corrected}");
+    let shown = &out(&lines[2])[0];
+    assert_eq!(shown["fields"]["occurred_at"], "2026-03-03", "last Tuesday, a week before this Tuesday");
+    assert_eq!(shown["fields"]["discovered_at"], "2026-03-10T08:00", "the other answer stands");
+}

@@ -165,14 +165,15 @@ pub fn reply(org: &Org, case: &mut Case, from: &Party, at: DateTime<Utc>, text: 
     if let Some(rest) = answer::correction(text)
         && let Some(fields) = case.last_answered.get(&from.address).cloned()
     {
-        let defs = defs(case.kind, &fields);
-        let answers = answer::parse_reply(&defs, rest, now);
+        // A correction names one value: it goes to the first of those fields it can be read as.
         let mut corrected = false;
-        for (f, a) in fields.iter().zip(answers) {
-            if let Answer::Value(v) = a {
+        for f in &fields {
+            let Some(def) = Catalog::get().field(case.kind, f) else { continue };
+            if let Some(Answer::Value(v)) = answer::parse_reply(&[def], rest, now).into_iter().next() {
                 set(case, f, v, provenance.clone());
                 case.unknown.remove(f);
                 corrected = true;
+                break;
             }
         }
         if corrected {
