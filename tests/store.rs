@@ -23,7 +23,7 @@ fn msg(from: &str, t: &str, text: &str) -> Inbound {
     }
 }
 
-async fn sqlite_url(dir: &tempfile::TempDir) -> String {
+fn sqlite_url(dir: &tempfile::TempDir) -> String {
     format!("sqlite://{}", dir.path().join("dsobot.sqlite3").display())
 }
 
@@ -120,7 +120,7 @@ async fn a_turn_that_does_not_commit_leaves_nothing(store: &Store) {
 #[tokio::test]
 async fn the_store_suite_passes_on_sqlite() {
     let dir = tempfile::tempdir().expect("tempdir");
-    suite(&sqlite_url(&dir).await).await;
+    suite(&sqlite_url(&dir)).await;
 }
 
 #[tokio::test]

@@ -42,7 +42,8 @@ fn render_all(lang: Lang) -> String {
     let dsr = case(Kind::DataSubjectRequest);
     let to = Party { address: "someone@kommun.example".into(), channel: Channel::Email };
     let asks = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-    let cases: Vec<(&str, Say, Role, Vec<String>, Option<&workflows::Case>)> = vec![
+    type Example<'a> = (&'a str, Say, Role, Vec<String>, Option<&'a workflows::Case>);
+    let cases: Vec<Example<'_>> = vec![
         ("received", Say::Received, Role::Reporter, asks(&["occurred_at", "discovered_at"]), Some(&incident)),
         ("question", Say::Question { reask: false }, Role::Reporter, asks(&["cause"]), Some(&incident)),
         ("question to the DSO", Say::Question { reask: false }, Role::Dso, asks(&["risk_unlikely", "notify_authority"]), Some(&incident)),

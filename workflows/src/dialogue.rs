@@ -274,7 +274,10 @@ fn missing_of<'a>(kind: Kind, filled: impl Fn(&str) -> bool, value: impl Fn(&str
 fn condition_holds<'a>(f: &FieldDef, value: &impl Fn(&str) -> Option<&'a Value>) -> bool {
     match f.condition() {
         None => true,
-        Some((other, want)) => value(other).is_some_and(|v| v.to_json().to_string() == want),
+        Some((other, want)) => {
+            let want: Option<serde_json::Value> = serde_json::from_str(want).ok();
+            value(other).is_some_and(|v| want.as_ref() == Some(&v.to_json()))
+        }
     }
 }
 
