@@ -54,8 +54,10 @@ pub(crate) struct Analysis<'a> {
     /// In token order (by `first`).
     pub hits: Vec<Hit>,
     negated: Vec<bool>,
-    /// Indices into `hits` for each table, so that reading one table does not walk them all.
-    by_table: Vec<Vec<u32>>,
+    /// Indices into `hits` grouped by table (in token order within each), so that reading one
+    /// table does not walk them all; table `t` owns `by_table[starts[t]..starts[t + 1]]`.
+    by_table: Vec<u32>,
+    starts: [u32; Table::COUNT + 1],
 }
 
 impl<'a> Analysis<'a> {
@@ -63,16 +65,29 @@ impl<'a> Analysis<'a> {
         let tokens = Tokens::new(text);
         let hits = lexicon::scan(&tokens);
         let negated = negations(&tokens, &hits);
-        let mut by_table = vec![Vec::new(); Table::COUNT];
-        for (i, h) in hits.iter().enumerate() {
-            by_table[h.table as usize].push(i as u32);
+        // A counting sort by table: one allocation, hits stay in token order within a table.
+        let mut starts = [0u32; Table::COUNT + 1];
+        for h in &hits {
+            starts[h.table as usize + 1] += 1;
         }
-        Analysis { tokens, hits, negated, by_table }
+        for t in 0..Table::COUNT {
+            starts[t + 1] += starts[t];
+        }
+        let mut next = starts;
+        let mut by_table = vec![0u32; hits.len()];
+        for (i, h) in hits.iter().enumerate() {
+            by_table[next[h.table as usize] as usize] = i as u32;
+            next[h.table as usize] += 1;
+        }
+        Analysis { tokens, hits, negated, by_table, starts }
     }
 
     /// Hits of a table, with whether each is negated.
     pub fn of(&self, table: Table) -> impl Iterator<Item = (&Hit, bool)> {
-        self.by_table[table as usize].iter().map(|&i| (&self.hits[i as usize], self.negated[i as usize]))
+        let t = table as usize;
+        self.by_table[self.starts[t] as usize..self.starts[t + 1] as usize]
+            .iter()
+            .map(|&i| (&self.hits[i as usize], self.negated[i as usize]))
     }
 
     /// Hits of a table that are not negated.
@@ -109,13 +124,12 @@ impl<'a> Analysis<'a> {
     /// Each option's evidence in a table: the weights of its live hits, one per token where
     /// several terms hit the same word ("utskrift" and "*utskrift*").
     pub fn scores(&self, table: Table) -> Scores {
-        let mut best: BTreeMap<(&'static str, usize), u32> = BTreeMap::new();
-        for h in self.live(table) {
-            let w = best.entry((h.id, h.first)).or_default();
-            *w = (*w).max(u32::from(h.weight));
-        }
+        let mut best: Vec<(&'static str, usize, u32)> = self.live(table).map(|h| (h.id, h.first, u32::from(h.weight))).collect();
+        // Highest weight first within each (option, token), then keep one per pair.
+        best.sort_unstable_by(|a, b| (a.0, a.1, std::cmp::Reverse(a.2)).cmp(&(b.0, b.1, std::cmp::Reverse(b.2))));
+        best.dedup_by(|later, first| later.0 == first.0 && later.1 == first.1);
         let mut s = Scores::default();
-        for ((id, _), w) in best {
+        for (id, _, w) in best {
             s.add(id, w);
         }
         s
@@ -160,7 +174,7 @@ impl Scores {
     /// Conflicting signals give `None`: the bot asks instead of guessing.
     pub fn clear_winner(&self) -> Option<&'static str> {
         let mut v = self.0.clone();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|(_, score)| std::cmp::Reverse(*score));
         let (id, top) = *v.first()?;
         let second = v.get(1).map_or(0, |(_, s)| *s);
         (top >= 2 && (second < 2 || top >= 3 * second) && top > second).then_some(id)
@@ -425,9 +439,11 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         in_date[d.first..=d.last].iter_mut().for_each(|x| *x = true);
     }
     // Verbs of ending ("åtgärdat", "no longer") date an end like "togs bort" does.
+    // A negated verb still dates ("upptäckte det inte förrän i fredags", "har inte fungerat sedan
+    // 15 januari"), so date cues are read with their negations.
     let mut cues: Vec<(&Hit, Role)> = a
-        .live(Table::DateCue)
-        .filter_map(|h| Role::of(h.id).map(|r| (h, r)))
+        .of(Table::DateCue)
+        .filter_map(|(h, _)| Role::of(h.id).map(|r| (h, r)))
         .chain(a.live(Table::Ongoing).filter(|h| h.id == "false").map(|h| (h, Role::Ended)))
         .filter(|(h, _)| !in_date[h.first..=h.last].contains(&true))
         .collect();
@@ -602,6 +618,9 @@ fn in_event_sentence(events: &[bool], a: &Analysis<'_>, d: &Dated) -> Option<Rol
 /// For each sentence, whether it tells what happened (a nature word of weight 2 or more).
 fn event_sentences(a: &Analysis<'_>) -> Vec<bool> {
     let mut v = a.sentences_with(Table::Nature, |h| h.weight >= 2);
+    for (x, y) in v.iter_mut().zip(a.sentences_with(Table::Cause, |h| h.id == "external_attack" && h.weight >= 3)) {
+        *x |= y;
+    }
     for t in [Table::WrongRecipient, Table::LeftBehind] {
         for (x, y) in v.iter_mut().zip(a.sentences_with(t, |h| h.weight >= 2)) {
             *x |= y;
@@ -663,6 +682,10 @@ fn cause_scores(a: &Analysis<'_>) -> Scores {
         sending[here] && !machine[here]
     });
     if by_person {
+        s.add("human_error", 2);
+    }
+    // Leaving things behind ("I left my laptop on the train") is a human error.
+    if a.any(Table::LeftBehind) && s.get("human_error") == 0 {
         s.add("human_error", 2);
     }
     s
@@ -824,9 +847,11 @@ pub(crate) fn read_quantity(a: &Analysis<'_>, i: usize, articles: bool) -> Optio
     }
     if let Some(h) = starting.iter().find(|h| h.table == Table::AtLeast) {
         let (q, last) = read_number(a, h.last + 1, true)?;
+        // "minst 7": the reporter's own count, as an estimate; "fler än 100": a band.
         let inclusive = matches!(a.tokens.word(h.first), "minst" | "at");
         return match q {
-            Qty::Exact(n) | Qty::Approx(n) => Some((Qty::AtLeast(if inclusive { n } else { n + 1 }), last)),
+            Qty::Exact(n) | Qty::Approx(n) if inclusive => Some((Qty::Approx(n), last)),
+            Qty::Exact(n) | Qty::Approx(n) => Some((Qty::AtLeast(n + 1), last)),
             _ => None,
         };
     }
@@ -935,10 +960,10 @@ fn read_number(a: &Analysis<'_>, i: usize, articles: bool) -> Option<(Qty, usize
         if matches!(gap, "-" | "–" | "—") && digits(next) {
             return Some((Qty::Between(n, next.parse().ok()?), last + 1));
         }
-        if matches!(next, "till" | "to" | "eller" | "or") && last + 2 < a.tokens.len() {
-            if let Some(m) = Some(a.tokens.word(last + 2)).filter(|s| digits(s)).and_then(|s| s.parse().ok()) {
-                return Some((Qty::Between(n, m), last + 2));
-            }
+        if matches!(next, "till" | "to" | "eller" | "or")
+            && let Some(m) = Some(a.tokens.get(last + 2)).filter(|s| digits(s)).and_then(|s| s.parse().ok())
+        {
+            return Some((Qty::Between(n, m), last + 2));
         }
     }
     // "100000+"
@@ -978,7 +1003,7 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             continue;
         }
         let Some((q, last)) = read_quantity(a, i, false) else { continue };
-        if let Some((class, noun)) = noun_after(a, last + 1)
+        if let Some((class, noun)) = noun_after(a, last + 1).or_else(|| noun_before(a, i, last))
             && let Some(c) = q.to_count()
         {
             counted_nouns.push(noun);
@@ -1028,8 +1053,26 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
     None
 }
 
+/// "anteckningar om mina klienter (ca 12 st)": a count after its noun, in brackets or with "st".
+fn noun_before(a: &Analysis<'_>, first: usize, last: usize) -> Option<(&'static str, usize)> {
+    let bracketed = first > 0 && a.tokens.gap_after(first - 1).contains('(');
+    let pieces = matches!(a.tokens.get(last + 1), "st" | "stycken" | "pcs");
+    if first == 0 || !(bracketed || pieces) {
+        return None;
+    }
+    let from = a.hits.partition_point(|h| h.first + 3 < first);
+    a.hits[from..]
+        .iter()
+        .take_while(|h| h.first < first)
+        .filter(|h| h.table == Table::CountNoun && h.last + 1 == first && h.id != "data")
+        .max_by_key(|h| h.weight)
+        .map(|h| (h.id, h.last))
+}
+
 const ABOUT: &[&str] = &[
     "om", "gällande", "gällde", "gäller", "rörande", "avseende", "angående", "kring", "för", "about", "regarding", "concerning",
+    // The one seen: "där man ser en elev".
+    "ser", "syns", "visar", "visas", "see", "shows", "showing",
 ];
 const ONE: &[&str] = &["en", "ett", "a", "an", "one", "another", "annan", "annat"];
 /// Words before a person who receives rather than is written about ("till en annan brukares god man").

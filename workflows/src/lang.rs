@@ -8,7 +8,7 @@ use crate::lexicon::{self, Group, Hit, Table, Tokens};
 use crate::model::Lang;
 
 /// Common Swedish words that are not English words (so not "i", "man", "under", "be").
-const SWEDISH: &[&'static str] = &[
+const SWEDISH: &[&str] = &[
     "och", "att", "det", "jag", "är", "en", "ett", "som", "på", "med", "för", "inte", "har", "av", "till", "vi", "den",
     "var", "om", "kan", "så", "igår", "hej", "mina", "mig", "min", "mitt", "hade", "eller", "också", "men", "när", "vid",
     "efter", "från", "hur", "vad", "tack", "ska", "skulle", "vill", "fick", "nu", "då", "där", "här", "detta", "denna",
@@ -19,7 +19,7 @@ const SWEDISH: &[&'static str] = &[
 ];
 
 /// Common English words that are not Swedish words (so not "i", "under", "hand", "by").
-const ENGLISH: &[&'static str] = &[
+const ENGLISH: &[&str] = &[
     "the", "and", "to", "of", "a", "is", "was", "it", "my", "we", "on", "in", "for", "with", "not", "this", "that", "have",
     "has", "had", "from", "yesterday", "hi", "hello", "our", "you", "your", "are", "were", "be", "been", "at", "an",
     "they", "he", "she", "there", "what", "how", "which", "who", "would", "could", "should", "can", "will", "just",

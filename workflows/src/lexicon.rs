@@ -111,7 +111,7 @@ pub const NATURE: &[Group] = &[
     g("unauthorised_disclosure", 3, &[
         "röj*", "obehörigen", "*röjande", "*röjd", "*röjt", "*röjts", "*röjdes",
         "fel mottagare*", "felaktig* mottagare*", "fel adressat*", "dold kopia", "dolda kopior", "hemlig kopia", "bcc",
-        "synlig* för", "publicer*", "lade ut", "la ut", "lagt ut", "lades ut", "lagts ut", "läck*", "*läcka", "*läckan", "*läckage",
+        "publicer*", "lade ut", "la ut", "lagt ut", "lades ut", "lagts ut", "läck*", "*läcka", "*läckan", "*läckage",
         "skickat fel", "skickade fel", "skickades fel", "skickats fel", "hamnade fel", "hamnat fel", "kommit fel", "kom fel",
         "gått fel", "gick fel ~ mejl*", "legat ute", "ligger ute", "ligga ute", "låg ute", "legat uppe", "låg uppe",
         "ligger uppe", "lagts upp", "lades upp",
@@ -119,12 +119,13 @@ pub const NATURE: &[Group] = &[
         "ett annat barn", "helt annat barn", "en annan klient", "en annan patient", "en annan elev", "en annan brukare",
         "privat dator", "privata dator*", "privat e-post*", "privata e-post*", "privat mejl*", "privata mejl*", "privat mail*",
         "privat mobil*", "privata mobil*", "hemdator*", "privat telefon*",
-        "misdirected", "disclos*", "publish*", "public website", "public web*", "leak*", "visible to",
+        "misdirected", "disclos*", "publish*", "public website", "public web*", "leak*",
         "someone else's", "another patient's", "another client's", "another pupil's", "another child's",
         "private computer", "private email*", "personal email*", "home computer",
     ]),
     g("unauthorised_disclosure", 2, &[
-        "ta del av", "tagit del av", "tog del av", "tar del av", "kunnat ta del", "insyn", "vidarebefordr*", "distribuer*",
+        "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
+        "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda", "fel brevlådan",
         "*utskrift*", "skrev ut", "skrevs ut", "skrivit ut", "skrivits ut", "skriva ut", "skriver ut", "utskriv*", "*skrivare*",
         "hamnade hos", "hamnat hos", "exposed", "publicly", "posted", "forwarded", "shared with", "printed", "printout*",
         "till hela *", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
@@ -141,6 +142,8 @@ pub const NATURE: &[Group] = &[
         "obehörig åtkomst", "obehörigt åtkomst", "obehöriga åtkomst", "olovlig åtkomst", "intrång*", "*intrång",
         "hackad*", "hackat*", "hackare*", "hackades", "hackats", "hackning*", "kapad*", "kapat*", "kapats", "kapades",
         "snok*", "komma åt", "kom åt", "kommit åt", "kommer åt", "fick åtkomst", "fått åtkomst", "fått tillgång", "fick tillgång",
+        "utan ~ vårdrelation", "ingen vårdrelation", "utan ~ tjänstebehov", "utan ~ tjänsteskäl",
+        "without a care relationship", "no care relationship",
         "obehörigt inloggad*", "loggade in på", "loggat in på", "loggade in i", "loggat in i",
         "unauthorised access", "unauthorized access", "gained access", "got access", "could access", "accessed", "hacked",
         "logged in to", "logged into", "logged on to", "tagit sig in", "tog sig in", "ta sig in",
@@ -161,8 +164,8 @@ pub const NATURE: &[Group] = &[
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
     ]),
     g("loss", 2, &[
-        "borta", "förlorade", "förlorat", "förlorats", "gått förlorad*", "gick förlorad*", "tagit min*", "tog min*",
-        "tagit vår*", "tog vår*", "tagit med sig", "took my", "taken from", "saknad", "saknade", "akt* ~ saknas", "dator* ~ saknas",
+        "borta", "förlorade", "förlorat", "förlorats", "gått förlorad*", "gick förlorad*", "tagit ~ min*", "tog ~ min*",
+        "tagit ~ vår*", "tog ~ vår*", "tagit med sig", "took ~ my", "taken from", "tjuv*", "thief", "thieves", "saknad", "saknade", "akt* ~ saknas", "dator* ~ saknas",
         "pärm* ~ saknas", "*akten saknas", "is missing", "are missing",
     ]),
     g("loss", 1, &["inbrott*", "*inbrott", "burglary", "break-in", "broke into"]),
@@ -213,15 +216,21 @@ pub const AUTOMATIC: &[Group] = &[g("automatic", 1, &[
     "the system", "a bug", "bugg*", "systemfel*",
 ])];
 
-pub const VISIBILITY: &[Group] = &[g("visible", 2, &[
+pub const VISIBILITY: &[Group] = &[
+    g("visible", 3, &["synlig* för", "visible to", "visible for"]),
+    g("visible", 2, &[
+    "ta del av", "tagit del av", "tog del av", "tar del av", "kunnat ta del", "kunde ta del", "läst", "läste", "read",
     "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "fått se", "fick se", "kan läsa", "kunde läsa", "kan öppna",
     "kunde öppna", "har tillgång till", "hade tillgång till", "haft tillgång till", "can see", "could see", "can read",
     "could read", "could open", "can open", "had access to", "have access to", "has access to",
-])];
+    ]),
+];
 
 pub const ACCESS_CONTEXT: &[Group] = &[g("access", 1, &[
     "behörighet*", "*behörighet*", "systemfel*", "bugg*", "inställning*", "konfigur*", "åtkomst*", "fel i *systemet",
     "lösenord*", "password*", "inloggningsuppgift*", "konto", "kontot", "account", "logged in*", "mailbox", "inkorg*",
+    "vårdrelation*", "tjänstebehov*", "tjänsteskäl*", "logg", "loggen", "loggar", "loggarna", "*plattform*",
+    "uppdatering*", "*uppdatering*", "uppgradering*", "update", "upgrade", "platform", "care relationship",
     "fel i systemet", "fel i *systemen", "inlogg*", "permission*", "access right*", "bug", "bugs", "settings", "misconfigur*",
 ])];
 
@@ -249,12 +258,13 @@ pub const CAUSE: &[Group] = &[
         "misstag*", "oavsiktlig*", "slarv*", "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "felskick*", "valde fel",
         "välja fel", "väljer fel", "klickade fel", "klickat fel", "skrev fel", "skickade fel", "skickat fel", "missade",
         "missat", "missa", "tappade", "tappat", "forgot", "mistake", "unintentional*", "oops", "clicked the wrong",
+        "mitt fel", "vårt fel", "my fault", "our fault", "jag gjorde fel", "i made a mistake",
         "förväxl*", "mixed up", "mix-up", "attached the wrong", "sent the wrong", "bifogade fel", "bifogat fel",
         "chose the wrong", "picked the wrong", "autocomplete", "autofyll*", "autokomplet*",
     ]),
     g("external_attack", 3, &[
         "inbrott*", "*inbrott", "bröt sig in", "bröt sig ~ in", "bröt upp", "brutit sig in", "brutit sig ~ in", "brutits upp",
-        "ransomware*", "*ransomware*", "stulen", "stulet", "stulna", "stulits", "stals",
+        "ransomware*", "*ransomware*", "tjuv*", "thief", "thieves", "stulen", "stulet", "stulna", "stulits", "stals",
         "stal", "stöld*", "*stöld", "hackad*", "hackat*", "hackare*", "hackades", "hackats", "nätfiske*", "phishing",
         "skadlig kod", "skadlig* program*", "virus*", "ransomware", "utpressningsvirus*", "utpressningsprogram*", "gisslanprogram*",
         "dataintrång*", "intrång*", "överbelastningsattack*", "ddos", "cyberattack*", "it-attack*", "angrepp utifrån",
@@ -271,11 +281,12 @@ pub const CAUSE: &[Group] = &[
         "felet i systemet", "felet i *systemet", "felet i programmet", "felet i *programmet",
         "felkonfigur*", "konfigurationsfel*", "felaktig* konfiguration*", "felaktig* inställning*", "fel inställning*",
         "technical fault", "technical error", "technical problem", "software bug*", "software error", "system error",
+        "*haveri", "*haveriet", "haveri*", "hårdvarufel*", "diskfel*", "disk crash*", "hardware failure",
         "bug", "bugs", "glitch*", "misconfigur*",
     ]),
     g("technical_fault", 2, &[
-        "efter en uppdatering", "efter uppdateringen", "efter en uppgradering", "efter uppgraderingen", "efter en systemuppdatering",
-        "after an update", "after the update", "after an upgrade", "after the upgrade", "kraschade", "crashed",
+        "efter ~ uppdatering*", "efter ~ uppgradering*", "efter ~ systemuppdatering*", "after ~ update", "after ~ upgrade",
+        "kraschade", "crashed", "inte fungerat", "fungerade inte", "slutade fungera", "slutat fungera", "stopped working",
     ]),
     g("systematic_process_flaw", 3, &[
         "brist* ~ rutin*", "rutin* ~ saknas", "rutin* ~ saknades", "saknas ~ rutin*", "saknades ~ rutin*", "saknar ~ rutin*",
@@ -284,7 +295,10 @@ pub const CAUSE: &[Group] = &[
         "lack of routine*", "no routine*", "lack of procedure*", "no procedure*", "no process", "process flaw*",
         "systematic", "lacking routine*",
     ]),
-    g("internal_malicious", 3, &["snok*", "snoop*", "medvetet ~ anställd*", "anställd* ~ medvetet", "avsiktligt ~ anställd*"]),
+    g("internal_malicious", 3, &[
+        "snok*", "snoop*", "medvetet ~ anställd*", "anställd* ~ medvetet", "avsiktligt ~ anställd*", "utan ~ vårdrelation",
+        "ingen vårdrelation", "utan ~ tjänstebehov", "utan ~ tjänsteskäl", "without a care relationship", "no care relationship",
+    ]),
     g("internal_malicious", 2, &[
         "medvetet", "avsiktligt", "med flit", "med avsikt", "deliberately", "intentionally", "on purpose", "insider",
     ]),
@@ -393,7 +407,7 @@ pub const CLIENT_CONTEXT: &[Group] = &[g("customers", 1, &[
     "socialsekreterar*", "*socialsekreterar*", "socialtjänst*", "*socialtjänst*", "socialförvaltning*", "socialnämnd*",
     "ifo", "individ och familjeomsorg*", "familjeomsorg*", "försörjningsstöd*", "*försörjningsstöd*", "biståndshandläggar*",
     "orosanmälan*", "orosanmäl*", "socialtjänstlagen", "barn och familj", "hemtjänst*", "äldreomsorg*", "omsorgsförvaltning*",
-    "social services", "social worker*", "social care",
+    "social services", "social worker*", "social care", "lss", "den enskilde", "den enskildes", "enskildes",
 ])];
 
 pub const REQUEST_TYPE: &[Group] = &[
@@ -411,6 +425,7 @@ pub const REQUEST_TYPE: &[Group] = &[
     g("erasure", 2, &["radera*", "*radera*", "!raderat", "!raderade"]),
     g("rectification", 3, &[
         "rätta*", "rättelse*", "korriger*", "artikel 16", "art 16", "art. 16", "article 16", "rectif*", "correct my",
+        "correct it", "please correct", "update my", "uppdatera min*", "ändra min*",
         "is incorrect", "are incorrect", "felaktiga uppgifter om mig", "fel uppgifter om mig",
     ]),
     g("restriction", 3, &[
@@ -420,7 +435,7 @@ pub const REQUEST_TYPE: &[Group] = &[
         "invänd*", "motsätter mig", "artikel 21", "art 21", "art. 21", "article 21", "object to", "objection*",
     ]),
     g("access", 2, &[
-        "registerutdrag*", "*registerutdrag*", "begär* ut", "få ut", "få ta del av", "ta del av ~ uppgifter*",
+        "registerutdrag*", "*registerutdrag*", "utdrag", "begär* ut", "få ut", "få ta del av", "ta del av ~ uppgifter*",
         "vilka uppgifter", "vilka personuppgifter", "kopia på mina", "kopia av mina", "artikel 15", "art 15", "art. 15",
         "article 15", "access to my", "copy of my", "a copy of", "subject access", "access request", "what data", "what personal data",
         "which data",
@@ -442,10 +457,12 @@ pub const REQUEST: &[Group] = &[
         "my personal data", "my data", "my information", "data about me", "information about me", "data you hold",
         "den registrerade begär*", "begärt registerutdrag", "uppgifter* ~ om mig", "i mitt ärende", "min journal",
         "mina journaler", "about me and", "my record*", "vill veta vilka", "a copy of", "information ~ about me",
+        "my address", "my name", "my details", "min adress", "mitt namn", "mina kontaktuppgifter",
         "data ~ about me", "allt om mig", "my data",
     ]),
     g("request", 3, &[
         "rätta* ~ uppgift*", "korrigera* ~ uppgift*", "vilka uppgifter ~ om mig", "vilka personuppgifter ~ om mig",
+        "please correct", "correct it", "rätta det", "rätta den", "update my", "uppdatera min*", "ändra min*",
         "begränsar behandlingen", "begränsa behandlingen", "invänder mot att", "radera* ~ om mig", "ta bort ~ om mig",
         "tar bort ~ om mig", "data ~ hold* about me", "what data ~ about me",
     ]),
@@ -464,7 +481,8 @@ pub const QUESTION: &[Group] = &[
     g("opening", 1, &[
         "får vi", "får jag", "får man", "kan vi", "kan jag", "kan man", "behöver vi", "behöver jag", "behöver man", "måste vi",
         "måste jag", "ska vi", "ska jag", "bör vi", "bör jag", "hur", "vad", "vilka", "vilken", "vilket", "när", "var", "vem",
-        "gäller det", "är det ok", "är det okej", "är det tillåtet", "finns det", "can we", "can i", "may we", "may i",
+        "gäller det", "är det ok", "är det okej", "är det tillåtet", "finns det", "är det", "är detta", "är ni", "har ni",
+        "har vi", "går det", "can you", "do you", "is this", "are you", "can we", "can i", "may we", "may i",
         "should we", "should i", "do we", "do i", "how", "what", "which", "when", "where", "who", "is it ok", "is it allowed",
         "is there", "are we",
     ]),
@@ -498,7 +516,8 @@ pub const DATE_CUE: &[Group] = &[
         "förlorade", "blev av med", "publicerade*", "publicerat*", "laddade upp", "lade upp", "la upp", "lade ut", "la ut",
         "delade", "delades", "skrev ut", "skrevs ut", "skrivits ut", "raderade", "raderades", "raderats", "försvann",
         "sedan", "råkade", "missade", "läckte", "hackades", "loggade in", "kom åt", "fick åtkomst", "lämnade", "lämnat",
-        "pågick", "började", "vidarebefordrade*", "gjordes",
+        "pågick", "började", "vidarebefordrade*", "gjordes", "drabbades", "utsattes", "blev utsatt*", "utsatta för",
+        "was hit", "were hit", "got hit",
         "happened", "occurred", "sent", "emailed", "mailed", "faxed", "attached", "stolen", "stole", "lost", "broke",
         "uploaded", "published", "posted", "shared", "printed", "deleted", "forgot", "left", "dropped", "misplaced", "hacked",
         "leaked", "since", "was taken", "went missing", "began", "started", "fell for", "logged in",
@@ -572,7 +591,8 @@ pub const PROCESSOR: &[Group] = &[g("processor", 1, &[
     "leverantör*", "*leverantör*", "personuppgiftsbiträde*", "biträde*", "biträdet", "inläsningscentral*",
     "*inläsningscentral*", "inläsningsföretag*", "underleverantör*", "konsulten", "konsulter", "konsultföretag*",
     "it-konsult*", "it-partner*", "molntjänst*",
-    "supplier*", "vendor*", "processor*", "subcontractor*", "service provider*", "outsourc*",
+    "supplier*", "vendor*", "processor*", "subcontractor*", "service provider*", "outsourc*", "consultant*",
+    "hold our", "holds our", "handles our", "on our behalf", "hanterar våra", "för vår räkning", "på vårt uppdrag",
 ])];
 
 /// `occurred_at`, `discovered_at`, `data_subjects_count`, `encrypted`: phrases that say the text
@@ -606,7 +626,8 @@ pub const COUNT_NOUN: &[Group] = &[
         "child", "kids", "pupils", "pupil", "students", "patients", "patient", "clients", "client", "employees", "staff",
         "users", "customers", "residents", "members", "parents", "guardians", "citizens", "applicants", "participants",
         "families", "households", "colleagues", "teachers", "youths", "minors", "teenagers", "child's", "children's",
-        "pupil's", "patient's", "client's", "person's", "student's", "syskon", "syskonen", "bröder",
+        "pupil's", "patient's", "client's", "person's", "student's", "colleague", "colleague's", "kollega", "kollegas",
+        "kollegan", "kollegans", "granne", "grannes", "grannar", "syskon", "syskonen", "bröder",
         "systrar", "söner", "döttrar", "siblings",
     ]),
     g("record", 2, &[
@@ -666,6 +687,15 @@ pub const OPTION_SYNONYM: &[Group] = &[
     g("severity.3", 3, &["hög", "högt", "allvarlig", "allvarligt", "high", "serious"]),
     g("severity.4", 3, &["mycket allvarlig*", "mycket hög*", "mycket högt", "kritisk*", "very serious", "very high", "critical"]),
     g("sector.public", 3, &["kommun*", "region*", "myndighet*", "offentlig*", "public"]),
+    // In a reply to "which groups?", staff words mean staff; in a report they may be the ones acting.
+    g("data_subject_categories.employees", 3, &[
+        "personal", "personalen", "medarbetare*", "anställd*", "kollegor*", "staff", "employee*", "lärare", "pedagoger",
+        "chefer", "colleagues", "teachers",
+    ]),
+    g("data_subject_categories.users", 3, &["användare*", "users"]),
+    g("data_subject_categories.other", 3, &[
+        "föräldrar*", "vårdnadshavare*", "anhörig*", "god man", "gode män", "parents", "guardians", "relatives",
+    ]),
     g("sector.private", 3, &["privat*", "företag*", "private", "company"]),
     g("sector.non_profit", 3, &["ideell*", "förening*", "non-profit", "charity"]),
 ];
@@ -986,6 +1016,9 @@ struct Pattern {
     exception: bool,
 }
 
+/// The most tokens a term can cover (a few words, each gap up to three more).
+const MAX_SPAN: usize = 40;
+
 /// A match of one term: which table and option, and the tokens it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -1194,11 +1227,13 @@ impl Matcher {
                 }
             }
         }
-        // An exception cancels its group's hits on the tokens it covers.
+        // An exception cancels its group's hits on the tokens it covers. Both lists are in token
+        // order and a term spans few tokens, so only the exceptions starting near a hit matter.
         if !exceptions.is_empty() {
             hits.retain(|h| {
-                !exceptions.iter().any(|e| {
-                    e.table == h.table && e.id == h.id && e.weight == h.weight && e.first <= h.last && h.first <= e.last
+                let from = exceptions.partition_point(|e| e.first + MAX_SPAN < h.first);
+                exceptions[from..].iter().take_while(|e| e.first <= h.last).all(|e| {
+                    !(e.table == h.table && e.id == h.id && e.weight == h.weight && h.first <= e.last)
                 })
             });
         }
