@@ -46,12 +46,11 @@ pub fn correction(text: &str) -> Option<&str> {
     let tokens = Tokens::new(text);
     let hits = lexicon::scan(&tokens);
     // The opening may follow an interjection: "oj, jag menade 40".
-    let starts = if tokens.len() > 1 && INTERJECTIONS.contains(&tokens.get(0)) { 0..=1 } else { 0..=0 };
-    let hit = hits
-        .iter()
-        .filter(|h| h.table == Table::Correction && starts.contains(&h.first))
-        .max_by_key(|h| h.last)?;
-    let rest = text[tokens.toks[hit.last].end..].trim_start_matches(|c: char| c.is_whitespace() || ",:;.!-–".contains(c));
+    let starts = if tokens.len() > 1 && lexicon::INTERJECTIONS.contains(&tokens.get(0)) { 0..=1 } else { 0..=0 };
+    let hit =
+        hits.iter().filter(|h| h.table == Table::Correction && starts.contains(&h.first)).max_by_key(|h| h.last)?;
+    let rest =
+        text[tokens.toks[hit.last].end..].trim_start_matches(|c: char| c.is_whitespace() || ",:;.!-–".contains(c));
     let rest = rest.trim_end();
     if rest.is_empty() {
         return None;
@@ -75,8 +74,6 @@ fn names_date_or_number(tokens: &Tokens<'_>, hits: &[Hit], from: usize, rest: &s
     digit || number || !when::find_all(rest, far).is_empty()
 }
 
-const INTERJECTIONS: &[&str] = &["oj", "oops", "sorry", "förlåt", "ursäkta", "hoppsan", "ah", "åh", "aj", "oh"];
-
 // ---------------------------------------------------------------------------------------------
 // Two fields in one reply
 
@@ -93,7 +90,10 @@ fn parse_several(fields: &[&FieldDef], text: &str, now: NaiveDateTime) -> Vec<An
             for &(at, len) in &cuts {
                 let (a, b) = (&text[..at], &text[at + len..]);
                 if !a.trim().is_empty() && !b.trim().is_empty() {
-                    best.consider(resolve_same_day(vec![parse_field(fields[0], a, now), parse_field(fields[1], b, now)]));
+                    best.consider(resolve_same_day(vec![
+                        parse_field(fields[0], a, now),
+                        parse_field(fields[1], b, now),
+                    ]));
                 }
             }
             if best.understood == n {
@@ -195,7 +195,8 @@ fn parse_field(def: &FieldDef, text: &str, now: NaiveDateTime) -> Answer {
     if text.is_empty() {
         return Answer::NotUnderstood;
     }
-    let short = matches!(def.ty, FieldType::DateTime | FieldType::Bool | FieldType::Count | FieldType::Enum | FieldType::Set);
+    let short =
+        matches!(def.ty, FieldType::DateTime | FieldType::Bool | FieldType::Count | FieldType::Enum | FieldType::Set);
     if short && text.len() > MAX_SHORT_ANSWER {
         return Answer::NotUnderstood;
     }
@@ -236,17 +237,11 @@ fn dont_know_tokens(a: &Analysis<'_>) -> Vec<bool> {
     covered
 }
 
-/// Words that add nothing to a "vet inte" ("vet inte tyvärr", "I'm not sure, sorry").
-const FILLER: &[&str] = &[
-    "jag", "vi", "det", "tyvärr", "riktigt", "faktiskt", "just", "nu", "exakt", "än", "ännu", "heller", "i", "nuläget",
-    "sorry", "i'm", "we", "really", "at", "the", "moment", "yet", "exactly", "unfortunately", "tbh", "ärligt", "talat",
-    "hmm", "ehm", "nej", "no", "har", "ingen", "aning", "om", "det", "att", "säga", "svara", "på", "den", "frågan",
-];
-
 /// The whole reply says "I don't know", in whatever words.
 fn only_dont_know(a: &Analysis<'_>) -> bool {
     let covered = dont_know_tokens(a);
-    covered.iter().any(|c| *c) && (0..a.tokens.len()).all(|i| covered[i] || FILLER.contains(&a.tokens.word(i)))
+    covered.iter().any(|c| *c)
+        && (0..a.tokens.len()).all(|i| covered[i] || lexicon::DONT_KNOW_FILLER.contains(&a.tokens.word(i)))
 }
 
 fn dont_know(a: &Analysis<'_>) -> bool {
@@ -256,25 +251,20 @@ fn dont_know(a: &Analysis<'_>) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-/// "nu", "just nu", "right now": the time of the reply.
-const NOW_REPLIES: &[&str] = &["nu", "just nu", "precis nu", "nyss", "alldeles nyss", "now", "just now", "right now"];
-
 fn parse_datetime(a: &Analysis<'_>, text: &str, now: NaiveDateTime) -> Answer {
     if let Some(w) = when::parse_answer(text, now) {
         return Answer::Value(Value::When(w));
     }
     let lower = text.to_lowercase();
-    if NOW_REPLIES.contains(&lower.trim()) {
+    if lexicon::NOW_REPLIES.contains(&lower.trim()) {
         let t = now.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(now);
         return Answer::Value(Value::When(When::DateTime(t)));
     }
-    if SAME_DAY.contains(&lower.trim()) {
+    if lexicon::SAME_DAY.contains(&lower.trim()) {
         return Answer::Value(Value::Text(SAME_DAY_MARK.into()));
     }
     if dont_know(a) { Answer::Unknown } else { Answer::NotUnderstood }
 }
-
-const SAME_DAY: &[&str] = &["samma dag", "samma dag som ovan", "same day", "the same day", "samma dag ungefär"];
 
 // ---------------------------------------------------------------------------------------------
 // Yes / no
@@ -302,13 +292,21 @@ fn parse_bool(a: &Analysis<'_>, field: &str) -> Answer {
                 Table::Processor => true,
                 _ => h.id == "true",
             };
-            if says_yes != negated { yes = true } else { no = true }
+            if says_yes != negated {
+                yes = true
+            } else {
+                no = true
+            }
             mark_with_negation(a, h, &mut consumed);
         }
     }
     for (h, negated) in a.of(Table::Yes) {
         if !(h.first..=h.last).any(|i| consumed[i]) {
-            if negated { no = true } else { yes = true }
+            if negated {
+                no = true
+            } else {
+                yes = true
+            }
             mark_with_negation(a, h, &mut consumed);
         }
     }
@@ -342,8 +340,6 @@ fn mark_with_negation(a: &Analysis<'_>, h: &Hit, consumed: &mut [bool]) {
 
 // ---------------------------------------------------------------------------------------------
 // Counts
-
-const ZERO: &[&str] = &["ingen", "inga", "inget", "noll", "none", "zero", "no one", "nobody", "0"];
 
 fn parse_count(a: &Analysis<'_>) -> Answer {
     let covered = dont_know_tokens(a);
@@ -394,7 +390,9 @@ fn parse_count(a: &Analysis<'_>) -> Answer {
         return Answer::Unknown;
     }
     let words: Vec<&str> = (0..a.tokens.len()).map(|i| a.tokens.word(i)).collect();
-    if !words.is_empty() && words.iter().all(|w| ZERO.contains(w) || FILLER.contains(w)) && words.iter().any(|w| ZERO.contains(w))
+    if !words.is_empty()
+        && words.iter().all(|w| lexicon::ZERO.contains(w) || lexicon::DONT_KNOW_FILLER.contains(w))
+        && words.iter().any(|w| lexicon::ZERO.contains(w))
     {
         return Answer::Value(Value::Count(Count::Exact(0)));
     }
@@ -403,13 +401,6 @@ fn parse_count(a: &Analysis<'_>) -> Answer {
 
 // ---------------------------------------------------------------------------------------------
 // Options
-
-/// Words of labels that tell nothing apart.
-const STOPWORDS: &[&str] = &[
-    "i", "av", "och", "eller", "till", "exempel", "t.ex", "från", "någon", "inom", "det", "den", "de", "en", "ett", "som",
-    "för", "med", "på", "om", "inte", "vid", "the", "of", "or", "in", "from", "by", "e.g", "a", "an", "and", "to", "for",
-    "with", "on", "ie", "i.e", "kan", "can", "är", "is", "att", "så", "sig", "egna", "their", "own", "over", "över",
-];
 
 /// The lexicon tables whose groups are a field's options (besides `OptionSynonym`, for all).
 fn option_tables(field: &str) -> &'static [Table] {
@@ -432,7 +423,7 @@ fn label_words(field: &str, option: &str) -> Vec<String> {
             let t = Tokens::new(label);
             for i in 0..t.len() {
                 let w = t.word(i);
-                if !STOPWORDS.contains(&w) && !words.iter().any(|x: &String| x == w) {
+                if !lexicon::LABEL_STOPWORDS.contains(&w) && !words.iter().any(|x: &String| x == w) {
                     words.push(w.to_owned());
                 }
             }
@@ -464,7 +455,8 @@ fn option_scores(a: &Analysis<'_>, def: &FieldDef) -> Vec<u32> {
     for (k, words) in labels.iter().enumerate() {
         for w in words {
             // A label word that another option's labels share does not tell them apart.
-            let distinctive = labels.iter().enumerate().all(|(j, other)| j == k || !other.iter().any(|o| same_stem(o, w)));
+            let distinctive =
+                labels.iter().enumerate().all(|(j, other)| j == k || !other.iter().any(|o| same_stem(o, w)));
             if distinctive && (0..a.tokens.len()).any(|i| live[i] && same_stem(a.tokens.word(i), w)) {
                 scores[k] += 2;
             }
@@ -525,7 +517,9 @@ fn choose_option(a: &Analysis<'_>, text: &str, def: &FieldDef) -> Option<usize> 
     }
     let scores = option_scores(a, def);
     let top = *scores.iter().max()?;
-    (top > 0 && scores.iter().filter(|s| **s == top).count() == 1).then(|| scores.iter().position(|s| *s == top)).flatten()
+    (top > 0 && scores.iter().filter(|s| **s == top).count() == 1)
+        .then(|| scores.iter().position(|s| *s == top))
+        .flatten()
 }
 
 fn normalise(s: &str) -> String {
@@ -550,7 +544,8 @@ fn parse_enum(a: &Analysis<'_>, def: &FieldDef) -> Answer {
 fn parse_set(a: &Analysis<'_>, text: &str, def: &FieldDef) -> Answer {
     let n = def.options.len();
     // Only numbers: "1, 3", "1 och 3", "2 3".
-    let words: Vec<&str> = (0..a.tokens.len()).map(|i| a.tokens.word(i)).filter(|w| !matches!(*w, "och" | "and" | "samt")).collect();
+    let words: Vec<&str> =
+        (0..a.tokens.len()).map(|i| a.tokens.word(i)).filter(|w| !matches!(*w, "och" | "and" | "samt")).collect();
     if !words.is_empty() && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())) {
         let picked: Option<Vec<usize>> =
             words.iter().map(|w| w.parse::<usize>().ok().filter(|k| (1..=n).contains(k)).map(|k| k - 1)).collect();
@@ -559,7 +554,7 @@ fn parse_set(a: &Analysis<'_>, text: &str, def: &FieldDef) -> Answer {
     let mut picked = Vec::new();
     for item in split_items(text) {
         let ia = Analysis::new(item);
-        if ia.tokens.is_empty() || (0..ia.tokens.len()).all(|i| ITEM_FILLER.contains(&ia.tokens.word(i))) {
+        if ia.tokens.is_empty() || (0..ia.tokens.len()).all(|i| lexicon::LIST_FILLER.contains(&ia.tokens.word(i))) {
             continue;
         }
         match choose_option(&ia, item, def) {
@@ -572,9 +567,6 @@ fn parse_set(a: &Analysis<'_>, text: &str, def: &FieldDef) -> Answer {
     }
     Answer::Value(Value::Set(in_order(def, &picked)))
 }
-
-/// Items of a list that say nothing by themselves ("m.m.", "etc").
-const ITEM_FILLER: &[&str] = &["mm", "m.m", "etc", "osv", "o.s.v", "typ", "bl.a", "även", "också", "kanske", "med", "mera"];
 
 fn in_order(def: &FieldDef, picked: &[usize]) -> Vec<String> {
     (0..def.options.len()).filter(|k| picked.contains(k)).map(|k| def.options[k].clone()).collect()
@@ -602,7 +594,11 @@ fn split_list(text: &str) -> Vec<String> {
     } else {
         split_all(text, &lines)
     };
-    parts.into_iter().map(|p| p.trim().trim_end_matches(['.', ',']).trim().to_owned()).filter(|p| !p.is_empty()).collect()
+    parts
+        .into_iter()
+        .map(|p| p.trim().trim_end_matches(['.', ',']).trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -638,115 +634,245 @@ mod tests {
 
     #[test]
     fn yes_and_no() {
-        check("subjects_informed", &[
-            ("Ja", "true"), ("japp", "true"), ("Jo, det har vi", "true"), ("absolut", "true"), ("Stämmer", "true"),
-            ("Yes", "true"), ("yep", "true"), ("Nej", "false"), ("nä", "false"), ("No", "false"), ("nope", "false"),
-            ("Stämmer inte", "false"), ("inte än", "false"), ("Vet inte", "unknown"), ("Don't know", "unknown"),
-            ("ja och nej", "?"), ("kanske imorgon", "?"), ("", "?"),
-        ]);
-        check("ongoing", &[
-            ("Ja, fortfarande", "true"), ("det är åtgärdat", "false"), ("Nej, det är åtgärdat", "false"),
-            ("Nej, inte längre", "false"), ("Det är inte åtgärdat än", "true"), ("pågår fortfarande", "true"),
-            ("no longer", "false"), ("It has been fixed", "false"), ("still ongoing", "true"),
-        ]);
-        check("encrypted", &[
-            ("Nej, den var inte krypterad", "false"), ("Ja, med BitLocker", "true"), ("okrypterad", "false"),
-            ("Det gör den", "true"), ("Det gör den inte", "false"), ("Vet inte om den var krypterad", "unknown"),
-            ("not encrypted", "false"), ("yes, full disk encryption", "true"),
-        ]);
+        check(
+            "subjects_informed",
+            &[
+                ("Ja", "true"),
+                ("japp", "true"),
+                ("Jo, det har vi", "true"),
+                ("absolut", "true"),
+                ("Stämmer", "true"),
+                ("Yes", "true"),
+                ("yep", "true"),
+                ("Nej", "false"),
+                ("nä", "false"),
+                ("No", "false"),
+                ("nope", "false"),
+                ("Stämmer inte", "false"),
+                ("inte än", "false"),
+                ("Vet inte", "unknown"),
+                ("Don't know", "unknown"),
+                ("ja och nej", "?"),
+                ("kanske imorgon", "?"),
+                ("", "?"),
+            ],
+        );
+        check(
+            "ongoing",
+            &[
+                ("Ja, fortfarande", "true"),
+                ("det är åtgärdat", "false"),
+                ("Nej, det är åtgärdat", "false"),
+                ("Nej, inte längre", "false"),
+                ("Det är inte åtgärdat än", "true"),
+                ("pågår fortfarande", "true"),
+                ("no longer", "false"),
+                ("It has been fixed", "false"),
+                ("still ongoing", "true"),
+            ],
+        );
+        check(
+            "encrypted",
+            &[
+                ("Nej, den var inte krypterad", "false"),
+                ("Ja, med BitLocker", "true"),
+                ("okrypterad", "false"),
+                ("Det gör den", "true"),
+                ("Det gör den inte", "false"),
+                ("Vet inte om den var krypterad", "unknown"),
+                ("not encrypted", "false"),
+                ("yes, full disk encryption", "true"),
+            ],
+        );
         check("processor_involved", &[("Ja, vår leverantör Tieto", "true"), ("Nej, ingen leverantör", "false")]);
     }
 
     #[test]
     fn counts() {
-        check("data_subjects_count", &[
-            ("730", r#"{"exact":730}"#), ("ca 40", r#"{"approx":40}"#), ("ungefär 40", r#"{"approx":40}"#),
-            ("runt hundra", r#"{"approx":100}"#), ("ett tiotal", r#"{"approx":10}"#), ("about 25", r#"{"approx":25}"#),
-            ("mellan 1 och 10", r#"{"range":"1-10"}"#), ("fler än 100000", r#"{"range":"100001+"}"#),
-            ("över 100 000", r#"{"range":"100001+"}"#), ("1-10", r#"{"range":"1-10"}"#), ("en", r#"{"exact":1}"#),
-            ("one", r#"{"exact":1}"#), ("tjugo", r#"{"exact":20}"#), ("tolv st", r#"{"exact":12}"#),
-            ("40 klienter", r#"{"exact":40}"#), ("40 kanske", r#"{"approx":40}"#),
-            ("vet inte exakt, runt 40", r#"{"approx":40}"#), ("100001+", r#"{"range":"100001+"}"#),
-            ("mellan 11 och 100", r#"{"range":"11-100"}"#), ("hundratals", r#"{"range":"101-1000"}"#),
-            ("Vet inte", "unknown"), ("ingen aning", "unknown"), ("inga", r#"{"exact":0}"#), ("många", "?"),
-            ("trettiofem", r#"{"exact":35}"#), ("tvåhundra", r#"{"exact":200}"#), ("two hundred", r#"{"exact":200}"#),
-            ("3 eller 4", r#"{"range":"1-10"}"#), ("5 och 40", "?"), ("~40", r#"{"approx":40}"#),
-            ("ett 30-tal", r#"{"approx":30}"#), ("drygt 200", r#"{"approx":200}"#), ("alla elever i klassen, 27 st", r#"{"exact":27}"#),
-        ]);
+        check(
+            "data_subjects_count",
+            &[
+                ("730", r#"{"exact":730}"#),
+                ("ca 40", r#"{"approx":40}"#),
+                ("ungefär 40", r#"{"approx":40}"#),
+                ("runt hundra", r#"{"approx":100}"#),
+                ("ett tiotal", r#"{"approx":10}"#),
+                ("about 25", r#"{"approx":25}"#),
+                ("mellan 1 och 10", r#"{"range":"1-10"}"#),
+                ("fler än 100000", r#"{"range":"100001+"}"#),
+                ("över 100 000", r#"{"range":"100001+"}"#),
+                ("1-10", r#"{"range":"1-10"}"#),
+                ("en", r#"{"exact":1}"#),
+                ("one", r#"{"exact":1}"#),
+                ("tjugo", r#"{"exact":20}"#),
+                ("tolv st", r#"{"exact":12}"#),
+                ("40 klienter", r#"{"exact":40}"#),
+                ("40 kanske", r#"{"approx":40}"#),
+                ("vet inte exakt, runt 40", r#"{"approx":40}"#),
+                ("100001+", r#"{"range":"100001+"}"#),
+                ("mellan 11 och 100", r#"{"range":"11-100"}"#),
+                ("hundratals", r#"{"range":"101-1000"}"#),
+                ("Vet inte", "unknown"),
+                ("ingen aning", "unknown"),
+                ("inga", r#"{"exact":0}"#),
+                ("många", "?"),
+                ("trettiofem", r#"{"exact":35}"#),
+                ("tvåhundra", r#"{"exact":200}"#),
+                ("two hundred", r#"{"exact":200}"#),
+                ("3 eller 4", r#"{"range":"1-10"}"#),
+                ("5 och 40", "?"),
+                ("~40", r#"{"approx":40}"#),
+                ("ett 30-tal", r#"{"approx":30}"#),
+                ("drygt 200", r#"{"approx":200}"#),
+                ("alla elever i klassen, 27 st", r#"{"exact":27}"#),
+            ],
+        );
     }
 
     #[test]
     fn options_by_number_label_part_and_synonym() {
-        check("cause", &[
-            ("1", r#""human_error""#), ("4", r#""technical_fault""#), ("nr 2", r#""internal_malicious""#),
-            ("Mänskliga faktorn, ett misstag i det enskilda fallet", r#""human_error""#),
-            ("Medvetet angrepp från någon inom organisationen", r#""internal_malicious""#),
-            ("Brist i våra rutiner, ett systematiskt fel", r#""systematic_process_flaw""#),
-            ("Tekniskt fel i systemet", r#""technical_fault""#), ("Angrepp utifrån", r#""external_attack""#),
-            ("Okänd orsak", r#""unknown""#), ("Övrigt", r#""other""#), ("tekniskt fel", r#""technical_fault""#),
-            ("misstag", r#""human_error""#), ("human error", r#""human_error""#), ("a hacker", r#""external_attack""#),
-            ("det var mitt fel", r#""human_error""#), ("vet ej, kanske en bugg", "unknown"), ("slarv", r#""human_error""#),
-            ("inte misstag utan tekniskt fel", r#""technical_fault""#), ("Vet inte", "unknown"), ("8", "?"),
-            ("bananer", "?"),
-        ]);
-        check("nature", &[
-            ("Obehörigt röjande", r#""unauthorised_disclosure""#), ("Obehörig åtkomst", r#""unauthorised_access""#),
-            ("Förlust", r#""loss""#), ("förlust", r#""loss""#), ("Förstöring", r#""destruction""#),
-            ("Ändring", r#""alteration""#), ("stöld", r#""loss""#), ("fel mottagare", r#""unauthorised_disclosure""#),
-            ("3", r#""loss""#), ("Loss", r#""loss""#), ("unauthorised disclosure", r#""unauthorised_disclosure""#),
-        ]);
-        check("request_type", &[
-            ("registerutdrag", r#""access""#), ("radering", r#""erasure""#), ("rättelse", r#""rectification""#),
-            ("jag vill att ni raderar allt", r#""erasure""#),
-        ]);
+        check(
+            "cause",
+            &[
+                ("1", r#""human_error""#),
+                ("4", r#""technical_fault""#),
+                ("nr 2", r#""internal_malicious""#),
+                ("Mänskliga faktorn, ett misstag i det enskilda fallet", r#""human_error""#),
+                ("Medvetet angrepp från någon inom organisationen", r#""internal_malicious""#),
+                ("Brist i våra rutiner, ett systematiskt fel", r#""systematic_process_flaw""#),
+                ("Tekniskt fel i systemet", r#""technical_fault""#),
+                ("Angrepp utifrån", r#""external_attack""#),
+                ("Okänd orsak", r#""unknown""#),
+                ("Övrigt", r#""other""#),
+                ("tekniskt fel", r#""technical_fault""#),
+                ("misstag", r#""human_error""#),
+                ("human error", r#""human_error""#),
+                ("a hacker", r#""external_attack""#),
+                ("det var mitt fel", r#""human_error""#),
+                ("vet ej, kanske en bugg", "unknown"),
+                ("slarv", r#""human_error""#),
+                ("inte misstag utan tekniskt fel", r#""technical_fault""#),
+                ("Vet inte", "unknown"),
+                ("8", "?"),
+                ("bananer", "?"),
+            ],
+        );
+        check(
+            "nature",
+            &[
+                ("Obehörigt röjande", r#""unauthorised_disclosure""#),
+                ("Obehörig åtkomst", r#""unauthorised_access""#),
+                ("Förlust", r#""loss""#),
+                ("förlust", r#""loss""#),
+                ("Förstöring", r#""destruction""#),
+                ("Ändring", r#""alteration""#),
+                ("stöld", r#""loss""#),
+                ("fel mottagare", r#""unauthorised_disclosure""#),
+                ("3", r#""loss""#),
+                ("Loss", r#""loss""#),
+                ("unauthorised disclosure", r#""unauthorised_disclosure""#),
+            ],
+        );
+        check(
+            "request_type",
+            &[
+                ("registerutdrag", r#""access""#),
+                ("radering", r#""erasure""#),
+                ("rättelse", r#""rectification""#),
+                ("jag vill att ni raderar allt", r#""erasure""#),
+            ],
+        );
         check("severity", &[("4", r#""4""#), ("Mycket allvarlig", r#""4""#), ("Låg", r#""1""#), ("hög", r#""3""#)]);
     }
 
     #[test]
     fn sets() {
-        check("data_categories", &[
-            ("hälsa och personnummer", r#"["health","personal_identity_number"]"#),
-            ("hälsa, personnummer och uppgifter om brott", r#"["health","criminal_offences","personal_identity_number"]"#),
-            ("1, 3", r#"["ethnic_origin","religious_beliefs"]"#),
-            ("kontaktinformation", r#"["contact"]"#), ("ekonomisk information", r#"["financial"]"#),
-            ("identifierande information", r#"["identifying"]"#), ("etniskt ursprung", r#"["ethnic_origin"]"#),
-            ("övrigt", r#"["other"]"#), ("Okänd", r#"["unknown"]"#), ("Vet inte", "unknown"),
-            ("namn och telefonnummer", r#"["identifying","contact"]"#), ("hälsa och bananer", "?"),
-        ]);
-        check("data_subject_categories", &[
-            ("barn, elever", r#"["children","pupils"]"#), ("anställda", r#"["employees"]"#), ("kunder", r#"["customers"]"#),
-            ("patienter", r#"["patients"]"#), ("utsatta personer", r#"["vulnerable"]"#), ("användare", r#"["users"]"#),
-            ("elever", r#"["pupils"]"#), ("kan inte ange", r#"["unknown"]"#), ("klienter och barn", r#"["customers","children"]"#),
-            ("personal", r#"["employees"]"#), ("medarbetare och elever", r#"["employees","pupils"]"#),
-            ("elever och deras föräldrar", r#"["pupils","other"]"#),
-        ]);
-        check("consequences", &[
-            ("förlorad kontroll över de egna personuppgifterna", r#"["loss_of_control"]"#),
-            ("förlust av konfidentialitet för uppgifter med tystnadsplikt", r#"["loss_of_confidentiality_professional_secrecy"]"#),
-        ]);
-        check("not_informing_reasons", &[
-            ("ingen hög risk", r#"["no_high_risk"]"#),
-            ("oproportionerlig ansträngning, vi informerar allmänheten", r#"["disproportionate_public_notice"]"#),
-            ("ingen hög risk och oproportionerlig ansträngning, vi informerar allmänheten", r#"["no_high_risk","disproportionate_public_notice"]"#),
-        ]);
+        check(
+            "data_categories",
+            &[
+                ("hälsa och personnummer", r#"["health","personal_identity_number"]"#),
+                (
+                    "hälsa, personnummer och uppgifter om brott",
+                    r#"["health","criminal_offences","personal_identity_number"]"#,
+                ),
+                ("1, 3", r#"["ethnic_origin","religious_beliefs"]"#),
+                ("kontaktinformation", r#"["contact"]"#),
+                ("ekonomisk information", r#"["financial"]"#),
+                ("identifierande information", r#"["identifying"]"#),
+                ("etniskt ursprung", r#"["ethnic_origin"]"#),
+                ("övrigt", r#"["other"]"#),
+                ("Okänd", r#"["unknown"]"#),
+                ("Vet inte", "unknown"),
+                ("namn och telefonnummer", r#"["identifying","contact"]"#),
+                ("hälsa och bananer", "?"),
+            ],
+        );
+        check(
+            "data_subject_categories",
+            &[
+                ("barn, elever", r#"["children","pupils"]"#),
+                ("anställda", r#"["employees"]"#),
+                ("kunder", r#"["customers"]"#),
+                ("patienter", r#"["patients"]"#),
+                ("utsatta personer", r#"["vulnerable"]"#),
+                ("användare", r#"["users"]"#),
+                ("elever", r#"["pupils"]"#),
+                ("kan inte ange", r#"["unknown"]"#),
+                ("klienter och barn", r#"["customers","children"]"#),
+                ("personal", r#"["employees"]"#),
+                ("medarbetare och elever", r#"["employees","pupils"]"#),
+                ("elever och deras föräldrar", r#"["pupils","other"]"#),
+            ],
+        );
+        check(
+            "consequences",
+            &[
+                ("förlorad kontroll över de egna personuppgifterna", r#"["loss_of_control"]"#),
+                (
+                    "förlust av konfidentialitet för uppgifter med tystnadsplikt",
+                    r#"["loss_of_confidentiality_professional_secrecy"]"#,
+                ),
+            ],
+        );
+        check(
+            "not_informing_reasons",
+            &[
+                ("ingen hög risk", r#"["no_high_risk"]"#),
+                ("oproportionerlig ansträngning, vi informerar allmänheten", r#"["disproportionate_public_notice"]"#),
+                (
+                    "ingen hög risk och oproportionerlig ansträngning, vi informerar allmänheten",
+                    r#"["no_high_risk","disproportionate_public_notice"]"#,
+                ),
+            ],
+        );
     }
 
     #[test]
     fn dates_text_and_actions() {
-        check("occurred_at", &[
-            ("den 9 mars 2026 kl 15.00", r#""2026-03-09T15:00""#), ("2026-03-09 15:00", r#""2026-03-09T15:00""#),
-            ("9/3 2026, klockan 15:00", r#""2026-03-09T15:00""#), ("igår", r#""2026-03-09""#), ("Vet inte", "unknown"),
-            ("nu", r#""2026-03-10T09:12""#), ("banan", "?"),
-        ]);
+        check(
+            "occurred_at",
+            &[
+                ("den 9 mars 2026 kl 15.00", r#""2026-03-09T15:00""#),
+                ("2026-03-09 15:00", r#""2026-03-09T15:00""#),
+                ("9/3 2026, klockan 15:00", r#""2026-03-09T15:00""#),
+                ("igår", r#""2026-03-09""#),
+                ("Vet inte", "unknown"),
+                ("nu", r#""2026-03-10T09:12""#),
+                ("banan", "?"),
+            ],
+        );
         check("how_discovered", &[("Mottagaren ringde", r#""Mottagaren ringde""#), ("vet ej", "unknown")]);
         assert_eq!(
             json(&one("actions", "Bad mottagaren radera mejlet")),
             r#"[{"at":"2026-03-10T09:12","text":"Bad mottagaren radera mejlet"}]"#
         );
-        check("processors", &[
-            ("Tieto Evry AB och Iron Mountain AB", r#"["Tieto Evry AB","Iron Mountain AB"]"#),
-            ("Iron Mountain Sweden AB, 556262-8232", r#"["Iron Mountain Sweden AB, 556262-8232"]"#),
-        ]);
+        check(
+            "processors",
+            &[
+                ("Tieto Evry AB och Iron Mountain AB", r#"["Tieto Evry AB","Iron Mountain AB"]"#),
+                ("Iron Mountain Sweden AB, 556262-8232", r#"["Iron Mountain Sweden AB, 556262-8232"]"#),
+            ],
+        );
     }
 
     #[test]
@@ -758,13 +884,22 @@ mod tests {
             two("occurred_at", "discovered_at", "den 9 mars 2026 kl 15.00. den 10 mars 2026"),
             [r#""2026-03-09T15:00""#, r#""2026-03-10""#]
         );
-        assert_eq!(two("occurred_at", "discovered_at", "igår kl 15 och idag"), [r#""2026-03-09T15:00""#, r#""2026-03-10""#]);
-        assert_eq!(two("occurred_at", "discovered_at", "9/3 2026, klockan 15:00. Vet inte"), [r#""2026-03-09T15:00""#, "unknown"]);
+        assert_eq!(
+            two("occurred_at", "discovered_at", "igår kl 15 och idag"),
+            [r#""2026-03-09T15:00""#, r#""2026-03-10""#]
+        );
+        assert_eq!(
+            two("occurred_at", "discovered_at", "9/3 2026, klockan 15:00. Vet inte"),
+            [r#""2026-03-09T15:00""#, "unknown"]
+        );
         assert_eq!(
             two("data_subject_categories", "data_subjects_count", "barn och elever. ungefär 30"),
             [r#"["children","pupils"]"#, r#"{"approx":30}"#]
         );
-        assert_eq!(two("data_subject_categories", "data_subjects_count", "Barn, ca 30 st"), [r#"["children"]"#, r#"{"approx":30}"#]);
+        assert_eq!(
+            two("data_subject_categories", "data_subjects_count", "Barn, ca 30 st"),
+            [r#"["children"]"#, r#"{"approx":30}"#]
+        );
         assert_eq!(
             two("data_categories", "records_count", "hälsa, personnummer och uppgifter om brott. mellan 1 och 10"),
             [r#"["health","criminal_offences","personal_identity_number"]"#, r#"{"range":"1-10"}"#]
@@ -773,7 +908,10 @@ mod tests {
         assert_eq!(two("encrypted", "processor_involved", "Don't know. No"), ["unknown", "false"]);
         assert_eq!(two("risk_unlikely", "notify_authority", "Ja"), ["true", "true"]);
         assert_eq!(two("encrypted", "processor_involved", "blä"), ["?", "?"]);
-        assert_eq!(two("occurred_at", "discovered_at", "igår kl 15. samma dag"), [r#""2026-03-09T15:00""#, r#""2026-03-09""#]);
+        assert_eq!(
+            two("occurred_at", "discovered_at", "igår kl 15. samma dag"),
+            [r#""2026-03-09T15:00""#, r#""2026-03-09""#]
+        );
         assert_eq!(json(&one("discovered_at", "samma dag")), "?");
     }
 
@@ -810,7 +948,9 @@ mod tests {
         let big = "ja ".repeat(100_000);
         let c = Catalog::get();
         for f in c.incident.iter().chain(&c.data_subject_request) {
-            for s in ["", " ", ".", ". .", "🙂", "\u{130}", "1, 99", "0", "mellan och", big.as_str(), "ja. nej. kanske. 4"] {
+            for s in
+                ["", " ", ".", ". .", "🙂", "\u{130}", "1, 99", "0", "mellan och", big.as_str(), "ja. nej. kanske. 4"]
+            {
                 let _ = parse_reply(&[f], s, now());
                 let _ = parse_reply(&[f, f], s, now());
                 let _ = correction(s);

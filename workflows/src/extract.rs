@@ -124,7 +124,8 @@ impl<'a> Analysis<'a> {
     /// Each option's evidence in a table: the weights of its live hits, one per token where
     /// several terms hit the same word ("utskrift" and "*utskrift*").
     pub fn scores(&self, table: Table) -> Scores {
-        let mut best: Vec<(&'static str, usize, u32)> = self.live(table).map(|h| (h.id, h.first, u32::from(h.weight))).collect();
+        let mut best: Vec<(&'static str, usize, u32)> =
+            self.live(table).map(|h| (h.id, h.first, u32::from(h.weight))).collect();
         // Highest weight first within each (option, token), then keep one per pair.
         best.sort_unstable_by(|a, b| (a.0, a.1, std::cmp::Reverse(a.2)).cmp(&(b.0, b.1, std::cmp::Reverse(b.2))));
         best.dedup_by(|later, first| later.0 == first.0 && later.1 == first.1);
@@ -209,13 +210,12 @@ fn classify(a: &Analysis<'_>) -> Kind {
     }
     // People write to this address to report: a statement about personal data, people or an
     // event is a report, even without the word "incident".
-    let about_data = [Table::DataCategory, Table::SubjectCategory, Table::LeftBehind, Table::FoundAgain, Table::Visibility]
-        .into_iter()
-        .any(|t| a.any(t));
+    let about_data =
+        [Table::DataCategory, Table::SubjectCategory, Table::LeftBehind, Table::FoundAgain, Table::Visibility]
+            .into_iter()
+            .any(|t| a.any(t));
     if nature >= 1 || cause >= 1 || about_data { Kind::Incident } else { Kind::Other }
 }
-
-const GREETINGS: &[&str] = &["hej", "hejsan", "hallå", "tja", "tjena", "hi", "hello", "hey", "dear", "god", "good"];
 
 /// A question: a question mark with a question phrase, or a text that opens with one (people
 /// leave out the question mark).
@@ -227,7 +227,7 @@ fn is_question(a: &Analysis<'_>) -> bool {
     // The first words, or the first after a greeting ("hej dso, får vi ...", "hej får vi ...").
     let opens_with_question =
         |i: usize| a.starting_at(i).iter().any(|h| h.table == Table::Question && h.id == "opening");
-    if !GREETINGS.contains(&a.tokens.word(0)) {
+    if !lexicon::GREETINGS.contains(&a.tokens.word(0)) {
         return opens_with_question(0);
     }
     let after_greeting = (1..a.tokens.len()).find(|&i| a.tokens.toks[i].clause != a.tokens.toks[0].clause);
@@ -326,9 +326,7 @@ fn title(subject: Option<&str>, body: &str) -> Option<String> {
     let text = strip_greeting(body);
     let end = text
         .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '!' | '?' | '\n') || c == '.' && text[i + 1..].starts_with(char::is_whitespace)
-        })
+        .find(|&(i, c)| matches!(c, '!' | '?' | '\n') || c == '.' && text[i + 1..].starts_with(char::is_whitespace))
         .map_or(text.len(), |(i, _)| i);
     let sentence = text[..end].trim();
     if sentence.is_empty() {
@@ -341,7 +339,7 @@ fn title(subject: Option<&str>, body: &str) -> Option<String> {
 fn strip_greeting(text: &str) -> &str {
     let t = text.trim_start();
     let first_word_end = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
-    if !GREETINGS.contains(&t[..first_word_end].to_lowercase().as_str()) {
+    if !lexicon::GREETINGS.contains(&t[..first_word_end].to_lowercase().as_str()) {
         return t;
     }
     // The greeting ends at the first punctuation within a few words.
@@ -552,17 +550,17 @@ fn nearest_cue(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Rol
     let lo = cues.partition_point(|(h, _)| h.last + CUE_WINDOW < d.first);
     let hi = cues.partition_point(|(h, _)| h.first <= d.last + CUE_WINDOW).max(lo);
     let cues = &cues[lo..hi];
-    let scopes: [&dyn Fn(usize) -> bool; 3] = [
-        &|i| a.tokens.toks[i].subclause == at.subclause,
-        &|i| a.tokens.toks[i].clause == at.clause,
-        &|i| a.tokens.toks[i].sentence == at.sentence,
-    ];
+    let scopes: [&dyn Fn(usize) -> bool; 3] =
+        [&|i| a.tokens.toks[i].subclause == at.subclause, &|i| a.tokens.toks[i].clause == at.clause, &|i| {
+            a.tokens.toks[i].sentence == at.sentence
+        }];
     for in_scope in scopes {
         let best = cues
             .iter()
             .filter(|(h, _)| in_scope(h.first))
             .map(|(h, r)| {
-                let (dist, after) = if h.last < d.first { (d.first - h.last, 0) } else { (h.first.saturating_sub(d.last), 1) };
+                let (dist, after) =
+                    if h.last < d.first { (d.first - h.last, 0) } else { (h.first.saturating_sub(d.last), 1) };
                 // A verb dates better than a noun near it ("upptäckte inbrottet i morse").
                 ((std::cmp::Reverse(h.weight.min(2)), dist, after), *r)
             })
@@ -840,10 +838,13 @@ pub(crate) fn read_quantity(a: &Analysis<'_>, i: usize, articles: bool) -> Optio
     }
     if let Some(h) = starting.iter().find(|h| h.table == Table::Approx) {
         let (q, last) = read_number(a, h.last + 1, true)?;
-        return Some((match q {
-            Qty::Exact(n) => Qty::Approx(n),
-            other => other,
-        }, last));
+        return Some((
+            match q {
+                Qty::Exact(n) => Qty::Approx(n),
+                other => other,
+            },
+            last,
+        ));
     }
     if let Some(h) = starting.iter().find(|h| h.table == Table::AtLeast) {
         let (q, last) = read_number(a, h.last + 1, true)?;
@@ -982,10 +983,6 @@ struct Counts {
     employees: bool,
 }
 
-/// Nouns for staff that, counted, say who the data subjects are.
-const EMPLOYEE_NOUNS: &[&str] =
-    &["anställda", "medarbetare", "kollegor", "employees", "staff", "colleagues", "lärare", "teachers", "chefer"];
-
 /// Counts of people (or of per-person records) and of data items. Numbers count only when a
 /// noun for them follows: laws ("11 kap 1 §"), units ("enhet 253"), ages and times have none.
 fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
@@ -1006,6 +1003,9 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
         if let Some((class, noun)) = noun_after(a, last + 1).or_else(|| noun_before(a, i, last))
             && let Some(c) = q.to_count()
         {
+            // "skickades till 3 kollegor": those it went to, not those it was about.
+            let sent_to = i > 0 && matches!(a.tokens.word(i - 1), "till" | "to");
+            let class = if sent_to && class != "data" { "recipient" } else { class };
             counted_nouns.push(noun);
             if class == "data" {
                 data.push(c);
@@ -1015,8 +1015,13 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
         }
         next = last + 1;
     }
+    // Recipients are the people concerned only when their own addresses are what was exposed
+    // ("120 mottagare kan se varandras e-postadresser").
+    if !a.live(Table::DataCategory).any(|h| h.id == "contact") {
+        by_class.remove(&class_rank("recipient"));
+    }
     let subjects = by_class.iter().next_back().and_then(|(_, v)| agreed(v)).or_else(|| single_person(a));
-    let employees = counted_nouns.iter().any(|&k| EMPLOYEE_NOUNS.contains(&a.tokens.word(k)));
+    let employees = counted_nouns.iter().any(|&k| lexicon::EMPLOYEE_NOUNS.contains(&a.tokens.word(k)));
     Counts { subjects, records: agreed(&data), employees }
 }
 
@@ -1069,27 +1074,21 @@ fn noun_before(a: &Analysis<'_>, first: usize, last: usize) -> Option<(&'static 
         .map(|h| (h.id, h.last))
 }
 
-const ABOUT: &[&str] = &[
-    "om", "gällande", "gällde", "gäller", "rörande", "avseende", "angående", "kring", "för", "about", "regarding", "concerning",
-    // The one seen: "där man ser en elev".
-    "ser", "syns", "visar", "visas", "see", "shows", "showing",
-];
-const ONE: &[&str] = &["en", "ett", "a", "an", "one", "another", "annan", "annat"];
-/// Words before a person who receives rather than is written about ("till en annan brukares god man").
-const TO: &[&str] = &["till", "to", "hos", "from", "från", "av", "by"];
-const OTHER: &[&str] = &["annan", "annat", "another", "other", "enda", "single", "enskild", "enskilt"];
-
 /// "en klients journal", "a patient's diagnosis", "uppgifter om ett barn": exactly one person,
 /// when that is the only person counted.
 fn single_person(a: &Analysis<'_>) -> Option<Count> {
     let mut found = 0;
     for i in 0..a.tokens.len() {
-        if !ONE.contains(&a.tokens.word(i)) || (i > 0 && OTHER.contains(&a.tokens.word(i)) && ONE.contains(&a.tokens.word(i - 1))) {
+        if !lexicon::SINGLE.contains(&a.tokens.word(i))
+            || (i > 0
+                && lexicon::ANOTHER.contains(&a.tokens.word(i))
+                && lexicon::SINGLE.contains(&a.tokens.word(i - 1)))
+        {
             // "en annan klients" is read once, from "en".
             continue;
         }
         let mut k = i + 1;
-        if k < a.tokens.len() && OTHER.contains(&a.tokens.word(k)) {
+        if k < a.tokens.len() && lexicon::ANOTHER.contains(&a.tokens.word(k)) {
             k += 1;
         }
         let Some(noun) = a.starting_at(k).iter().find(|h| h.table == Table::CountNoun && h.id == "person") else {
@@ -1098,8 +1097,8 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
         let w = a.tokens.word(noun.last);
         let genitive = w.ends_with("'s") || (w.ends_with('s') && !w.ends_with("ss") && !is_plural_s(w));
         let before = if i > 0 { a.tokens.word(i - 1) } else { "" };
-        let after_about = ABOUT.contains(&before);
-        if (genitive && !TO.contains(&before)) || after_about {
+        let after_about = lexicon::ABOUT_SOMEONE.contains(&before);
+        if (genitive && !lexicon::RECEIVING.contains(&before)) || after_about {
             found += 1;
         }
     }
@@ -1108,9 +1107,13 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
 
 /// English plurals and Swedish words that end in -s without being genitives.
 fn is_plural_s(w: &str) -> bool {
-    w.is_ascii() && !w.contains('\'')
-        && ["patients", "clients", "pupils", "students", "employees", "persons", "users", "customers", "members", "parents", "children's"]
-            .contains(&w)
+    w.is_ascii()
+        && !w.contains('\'')
+        && [
+            "patients", "clients", "pupils", "students", "employees", "persons", "users", "customers", "members",
+            "parents", "children's",
+        ]
+        .contains(&w)
 }
 
 #[cfg(test)]
@@ -1143,7 +1146,10 @@ mod tests {
             ("Radera mina uppgifter ur ert system tack", Kind::DataSubjectRequest),
             ("I would like a copy of my personal data", Kind::DataSubjectRequest),
             ("Jag invänder mot att ni behandlar mina personuppgifter för marknadsföring", Kind::DataSubjectRequest),
-            ("Hej DSO, får vi använda ett nytt digitalt verktyg för läxhjälp eller behöver vi göra en konsekvensbedömning först?", Kind::Other),
+            (
+                "Hej DSO, får vi använda ett nytt digitalt verktyg för läxhjälp eller behöver vi göra en konsekvensbedömning först?",
+                Kind::Other,
+            ),
             ("Hej!", Kind::Other),
             ("Tack för hjälpen", Kind::Other),
             ("Hur anmäler jag en personuppgiftsincident?", Kind::Other),
@@ -1167,7 +1173,10 @@ mod tests {
             ("Pga ett fel i lönesystemet kan chefer se lönespecifikationer för alla", Some("unauthorised_access")),
             ("Alla mottagare kan se varandras e-postadresser", Some("unauthorised_disclosure")),
             ("Servern kraschade och journalerna är förstörda", Some("destruction")),
-            ("En kvarglömd rapport påträffades i bilen, obehöriga kan ha tagit del av den", Some("unauthorised_disclosure")),
+            (
+                "En kvarglömd rapport påträffades i bilen, obehöriga kan ha tagit del av den",
+                Some("unauthorised_disclosure"),
+            ),
             ("Någon har manipulerat uppgifterna i journalen", Some("alteration")),
             ("Dokumentet skrevs ut på fel skrivare", Some("unauthorised_disclosure")),
             ("Mottagaren har raderat mejlet som skickades till fel person", Some("unauthorised_disclosure")),
@@ -1223,12 +1232,17 @@ mod tests {
             ("fler än 100 000 invånare läckte", Some(r#"{"range":"100001+"}"#)),
             ("enligt 11 kap 1 § SoL, enheten 253 hos handläggare AB, en 18-årig man", None),
             ("3 vårdnadshavare fick uppgifter om 25 elever", None),
+            ("Mejlet med betygen gick av misstag till 3 kollegor", None),
+            ("Mejlet med 25 elevers betyg gick till 3 föräldrar", Some(r#"{"exact":25}"#)),
             ("tjugofem elever drabbades av läckan", Some(r#"{"exact":25}"#)),
         ];
         for (text, want) in cases {
             assert_eq!(field(&ex(text), "data_subjects_count").as_deref(), *want, "{text:?}");
         }
-        assert_eq!(field(&ex("ca 300 poster i registret röjdes"), "records_count").as_deref(), Some(r#"{"approx":300}"#));
+        assert_eq!(
+            field(&ex("ca 300 poster i registret röjdes"), "records_count").as_deref(),
+            Some(r#"{"approx":300}"#)
+        );
     }
 
     #[test]
@@ -1243,8 +1257,14 @@ mod tests {
         assert_eq!(b("Felet i systemet pågår fortfarande", "ongoing").as_deref(), Some("true"));
         assert_eq!(b("Felet är åtgärdat sedan igår", "ongoing").as_deref(), Some("false"));
         assert_eq!(b("Felet är inte åtgärdat", "ongoing").as_deref(), Some("true"));
-        assert_eq!(b("Inläsningscentralen skickade fakturan till fel mottagare", "processor_involved").as_deref(), Some("true"));
-        assert_eq!(b("Ingen leverantör är inblandad, jag skickade fel", "processor_involved").as_deref(), Some("false"));
+        assert_eq!(
+            b("Inläsningscentralen skickade fakturan till fel mottagare", "processor_involved").as_deref(),
+            Some("true")
+        );
+        assert_eq!(
+            b("Ingen leverantör är inblandad, jag skickade fel", "processor_involved").as_deref(),
+            Some("false")
+        );
         assert_eq!(b("Konsultationsdokument skickat till fel person", "processor_involved"), None);
     }
 
@@ -1264,7 +1284,8 @@ mod tests {
         assert_eq!(title(Some("Stulen dator"), "x").as_deref(), Some("Stulen dator"));
         assert_eq!(title(None, "Hej! Jag skickade fel. Sen").as_deref(), Some("Jag skickade fel"));
         assert_eq!(title(None, "hej dso, min mobil är borta").as_deref(), Some("Min mobil är borta"));
-        let long = "Jag skickade av misstag ett mejl med en klients journalanteckningar till fel mottagare igår eftermiddag";
+        let long =
+            "Jag skickade av misstag ett mejl med en klients journalanteckningar till fel mottagare igår eftermiddag";
         let t = title(None, long).unwrap_or_default();
         assert!(t.chars().count() <= 80 && t.ends_with('…') && long.starts_with(t.trim_end_matches('…')), "{t}");
         assert_eq!(title(None, "   "), None);
@@ -1274,8 +1295,24 @@ mod tests {
     fn never_panics() {
         let big = "Jag skickade fel mejl med 40 elevers personnummer igår. ".repeat(20_000);
         for s in [
-            "", " ", "?", "1", "–", "🙂🙂🙂", "\u{130}\u{130}", "a\u{301}", "100 000 000 000 000 000 000 000 personer",
-            "99999999999999999999 elever", "mellan och", "ett", "fler än", "ca", "0-0", "12-", "-12", "tusentusentusentusentusentusentusen personer",
+            "",
+            " ",
+            "?",
+            "1",
+            "–",
+            "🙂🙂🙂",
+            "\u{130}\u{130}",
+            "a\u{301}",
+            "100 000 000 000 000 000 000 000 personer",
+            "99999999999999999999 elever",
+            "mellan och",
+            "ett",
+            "fler än",
+            "ca",
+            "0-0",
+            "12-",
+            "-12",
+            "tusentusentusentusentusentusentusen personer",
             big.as_str(),
         ] {
             let _ = extract(s, Some(s), now());

@@ -10,22 +10,24 @@ use crate::model::Lang;
 /// Common Swedish words that are not English words (so not "i", "man", "under", "be").
 const SWEDISH: &[&str] = &[
     "och", "att", "det", "jag", "är", "en", "ett", "som", "på", "med", "för", "inte", "har", "av", "till", "vi", "den",
-    "var", "om", "kan", "så", "igår", "hej", "mina", "mig", "min", "mitt", "hade", "eller", "också", "men", "när", "vid",
-    "efter", "från", "hur", "vad", "tack", "ska", "skulle", "vill", "fick", "nu", "då", "där", "här", "detta", "denna",
-    "dessa", "ni", "han", "hon", "hen", "de", "dem", "sig", "sin", "sitt", "sina", "vår", "våra", "vet", "ingen", "inga",
-    "inget", "någon", "något", "några", "alla", "mycket", "bara", "redan", "även", "utan", "mellan", "idag", "fel", "ej",
-    "blev", "finns", "fanns", "kom", "gick", "mejl", "mejlet", "skickade", "upptäckte", "ungefär", "cirka", "ca", "stämmer",
-    "fortfarande", "dag", "igen", "också", "kl", "klockan", "någonting", "eftersom", "kunde", "måste", "får", "behöver",
+    "var", "om", "kan", "så", "igår", "hej", "mina", "mig", "min", "mitt", "hade", "eller", "också", "men", "när",
+    "vid", "efter", "från", "hur", "vad", "tack", "ska", "skulle", "vill", "fick", "nu", "då", "där", "här", "detta",
+    "denna", "dessa", "ni", "han", "hon", "hen", "de", "dem", "sig", "sin", "sitt", "sina", "vår", "våra", "vet",
+    "ingen", "inga", "inget", "någon", "något", "några", "alla", "mycket", "bara", "redan", "även", "utan", "mellan",
+    "idag", "fel", "ej", "blev", "finns", "fanns", "kom", "gick", "mejl", "mejlet", "skickade", "upptäckte", "ungefär",
+    "cirka", "ca", "stämmer", "fortfarande", "dag", "igen", "också", "kl", "klockan", "någonting", "eftersom", "kunde",
+    "måste", "får", "behöver",
 ];
 
 /// Common English words that are not Swedish words (so not "i", "under", "hand", "by").
 const ENGLISH: &[&str] = &[
-    "the", "and", "to", "of", "a", "is", "was", "it", "my", "we", "on", "in", "for", "with", "not", "this", "that", "have",
-    "has", "had", "from", "yesterday", "hi", "hello", "our", "you", "your", "are", "were", "be", "been", "at", "an",
-    "they", "he", "she", "there", "what", "how", "which", "who", "would", "could", "should", "can", "will", "just",
-    "about", "some", "all", "today", "morning", "please", "thanks", "email", "sent", "wrong", "don't", "know", "did",
-    "do", "does", "it's", "i'm", "i've", "when", "where", "why", "still", "yes", "no", "around", "last", "night", "week",
-    "someone", "because", "but", "if", "so", "by", "or", "its", "their", "them", "me", "us", "these", "those", "than",
+    "the", "and", "to", "of", "a", "is", "was", "it", "my", "we", "on", "in", "for", "with", "not", "this", "that",
+    "have", "has", "had", "from", "yesterday", "hi", "hello", "our", "you", "your", "are", "were", "be", "been", "at",
+    "an", "they", "he", "she", "there", "what", "how", "which", "who", "would", "could", "should", "can", "will",
+    "just", "about", "some", "all", "today", "morning", "please", "thanks", "email", "sent", "wrong", "don't", "know",
+    "did", "do", "does", "it's", "i'm", "i've", "when", "where", "why", "still", "yes", "no", "around", "last",
+    "night", "week", "someone", "because", "but", "if", "so", "by", "or", "its", "their", "them", "me", "us", "these",
+    "those", "than",
 ];
 
 /// Both lists as lexicon groups: the one scan of a text finds them with everything else.

@@ -112,12 +112,15 @@ pub const NATURE: &[Group] = &[
         "röj*", "obehörigen", "*röjande", "*röjd", "*röjt", "*röjts", "*röjdes",
         "fel mottagare*", "felaktig* mottagare*", "fel adressat*", "dold kopia", "dolda kopior", "hemlig kopia", "bcc",
         "publicer*", "lade ut", "la ut", "lagt ut", "lades ut", "lagts ut", "läck*", "*läcka", "*läckan", "*läckage",
-        "skickat fel", "skickade fel", "skickades fel", "skickats fel", "hamnade fel", "hamnat fel", "kommit fel", "kom fel",
+        "skickat fel", "skickade fel", "skickades fel", "skickats fel", "hamnade fel", "hamnat fel", "kommit fel",
+        "kom fel",
         "gått fel", "gick fel ~ mejl*", "legat ute", "ligger ute", "ligga ute", "låg ute", "legat uppe", "låg uppe",
         "ligger uppe", "lagts upp", "lades upp",
-        "annat barns", "annan klients", "annan brukares", "annan patients", "annan elevs", "annan persons", "någon annans",
+        "annat barns", "annan klients", "annan brukares", "annan patients", "annan elevs", "annan persons",
+        "någon annans",
         "ett annat barn", "helt annat barn", "en annan klient", "en annan patient", "en annan elev", "en annan brukare",
-        "privat dator", "privata dator*", "privat e-post*", "privata e-post*", "privat mejl*", "privata mejl*", "privat mail*",
+        "privat dator", "privata dator*", "privat e-post*", "privata e-post*", "privat mejl*", "privata mejl*",
+        "privat mail*",
         "privat mobil*", "privata mobil*", "hemdator*", "privat telefon*",
         "misdirected", "disclos*", "publish*", "public website", "public web*", "leak*",
         "someone else's", "another patient's", "another client's", "another pupil's", "another child's",
@@ -125,9 +128,12 @@ pub const NATURE: &[Group] = &[
     ]),
     g("unauthorised_disclosure", 2, &[
         "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
-        "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda", "fel brevlådan",
-        "*utskrift*", "skrev ut", "skrevs ut", "skrivit ut", "skrivits ut", "skriva ut", "skriver ut", "utskriv*", "*skrivare*",
-        "hamnade hos", "hamnat hos", "exposed", "publicly", "posted", "forwarded", "shared with", "printed", "printout*",
+        "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda",
+        "fel brevlådan",
+        "*utskrift*", "skrev ut", "skrevs ut", "skrivit ut", "skrivits ut", "skriva ut", "skriver ut", "utskriv*",
+        "*skrivare*",
+        "hamnade hos", "hamnat hos", "exposed", "publicly", "posted", "forwarded", "shared with", "printed",
+        "printout*",
         "till hela *", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
         "visade", "visat", "visades", "råkade visa", "delade skärmen", "skärmdelning*", "showed", "screen shar*",
         "andra elevers", "andra klienters", "andra patienters", "andra barns", "andra brukares", "others'",
@@ -135,52 +141,68 @@ pub const NATURE: &[Group] = &[
         "printer*", "cc'd", "felaktigt adresser*", "online",
     ]),
     g("unauthorised_disclosure", 1, &[
-        "utlämn*", "sammanblandning*", "förväxl*", "inte tillhörde", "tillhörde inte", "fick ut", "fått ut", "öppen e-post",
+        "utlämn*", "sammanblandning*", "förväxl*", "inte tillhörde", "tillhörde inte", "fick ut", "fått ut",
+        "öppen e-post",
         "öppen epost", "okrypterad* e-post", "okrypterad* mejl*", "massutskick*", "uploaded", "upload*",
     ]),
     g("unauthorised_access", 3, &[
         "obehörig åtkomst", "obehörigt åtkomst", "obehöriga åtkomst", "olovlig åtkomst", "intrång*", "*intrång",
         "hackad*", "hackat*", "hackare*", "hackades", "hackats", "hackning*", "kapad*", "kapat*", "kapats", "kapades",
-        "snok*", "komma åt", "kom åt", "kommit åt", "kommer åt", "fick åtkomst", "fått åtkomst", "fått tillgång", "fick tillgång",
+        "snok*", "komma åt", "kom åt", "kommit åt", "kommer åt", "fick åtkomst", "fått åtkomst", "fått tillgång",
+        "fick tillgång",
         "utan ~ vårdrelation", "ingen vårdrelation", "utan ~ tjänstebehov", "utan ~ tjänsteskäl",
         "without a care relationship", "no care relationship",
         "obehörigt inloggad*", "loggade in på", "loggat in på", "loggade in i", "loggat in i",
-        "unauthorised access", "unauthorized access", "gained access", "got access", "could access", "accessed", "hacked",
+        "unauthorised access", "unauthorized access", "gained access", "got access", "could access", "accessed",
+        "hacked",
         "logged in to", "logged into", "logged on to", "tagit sig in", "tog sig in", "ta sig in",
         "hacker*", "intrusion", "compromised", "snoop*", "break into the system",
     ]),
     g("unauthorised_access", 2, &[
-        "felaktig* behörighet*", "fel behörighet*", "för höga behörighet*", "för hög behörighet*", "för breda behörighet*",
+        "felaktig* behörighet*", "fel behörighet*", "för höga behörighet*", "för hög behörighet*",
+        "för breda behörighet*",
         "för stora behörighet*", "för mycket behörighet*", "behörighet* som ~ inte", "borde inte ha behörighet*",
         "utökad* behörighet*", "nätfiske*", "phishing", "inloggningsuppgifter", "wrong permission*", "access rights",
         "too broad access", "too much access",
     ]),
     g("loss", 3, &[
-        "borttappad*", "bortappad*", "tappade", "tappat", "tappats", "tappades", "tappa", "försvunn*", "försvann", "försvinner",
+        "borttappad*", "bortappad*", "tappade", "tappat", "tappats", "tappades", "tappa", "försvunn*", "försvann",
+        "försvinner",
         "stulen", "stulet", "stulna", "stulits", "stals", "stal", "stöld*", "*stöld", "blev av med", "kan inte hittas",
         "inte återfinnas", "kunde inte återfinnas", "kan inte återfinnas", "återfinns inte", "gick inte att återfinna",
         "hittas inte", "går inte att hitta", "hittar inte", "kan inte hitta", "kunde inte hittas", "kunde inte hitta",
-        "kan ej hittas", "går ej att hitta", "saknas fortfarande", "är borta", "var borta", "lost", "stolen", "theft", "stole",
+        "kan ej hittas", "går ej att hitta", "saknas fortfarande", "är borta", "var borta", "lost", "stolen",
+        "theft", "stole",
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
     ]),
     g("loss", 2, &[
         "borta", "förlorade", "förlorat", "förlorats", "gått förlorad*", "gick förlorad*", "tagit ~ min*", "tog ~ min*",
-        "tagit ~ vår*", "tog ~ vår*", "tagit med sig", "took ~ my", "taken from", "tjuv*", "thief", "thieves", "saknad", "saknade", "akt* ~ saknas", "dator* ~ saknas",
+        "tagit ~ vår*", "tog ~ vår*", "tagit med sig", "took ~ my", "taken from", "tjuv*", "thief", "thieves",
+        "saknad", "saknade", "akt* ~ saknas", "dator* ~ saknas",
         "pärm* ~ saknas", "*akten saknas", "is missing", "are missing",
     ]),
     g("loss", 1, &["inbrott*", "*inbrott", "burglary", "break-in", "broke into"]),
     g("destruction", 3, &[
-        "förstörd*", "förstördes", "förstört*", "gått sönder", "gick sönder", "raderades av misstag", "raderats av misstag",
-        "raderat av misstag", "av misstag raderat", "av misstag raderade", "destroyed", "wiped", "corrupted", "permanently deleted",
+        "förstörd*", "förstördes", "förstört*", "gått sönder", "gick sönder", "raderades av misstag",
+        "raderats av misstag",
+        "raderat av misstag", "av misstag raderat", "av misstag raderade", "destroyed", "wiped", "corrupted",
+        "permanently deleted",
     ]),
-    g("destruction", 2, &["kraschade", "korrupt*", "raderades oavsiktligt", "oavsiktligt raderat", "cannot be recovered", "can't be recovered"]),
+    g("destruction", 2, &[
+        "kraschade", "korrupt*", "raderades oavsiktligt", "oavsiktligt raderat", "cannot be recovered",
+        "can't be recovered",
+    ]),
     // Deleting is as often the remedy ("mottagaren har raderat mejlet") as the incident.
-    g("destruction", 1, &["radera*", "!radera ~ mejl*", "!radera ~ meddelande*", "!raderat ~ mejl*", "!raderade ~ mejl*", "delete*"]),
+    g("destruction", 1, &[
+        "radera*", "!radera ~ mejl*", "!radera ~ meddelande*", "!raderat ~ mejl*", "!raderade ~ mejl*", "delete*",
+    ]),
     g("alteration", 3, &["manipuler*", "förvansk*", "altered", "tampered", "falsifi*", "förfalsk*"]),
     g("alteration", 2, &[
-        "uppgifter* ~ ändrats", "uppgifter* ~ ändrades", "ändrade ~ uppgifter*", "ändrat ~ uppgifter*", "ändrat i ~ journal*",
+        "uppgifter* ~ ändrats", "uppgifter* ~ ändrades", "ändrade ~ uppgifter*", "ändrat ~ uppgifter*",
+        "ändrat i ~ journal*",
         "ändrats i ~ journal*", "felregistr*", "registrerades fel", "registrerats fel", "skrev över", "skrivits över",
-        "skrevs över", "överskriv*", "fel uppgifter ~ inlagd*", "fel uppgifter ~ registrer*", "felaktiga uppgifter ~ inlagd*",
+        "skrevs över", "överskriv*", "fel uppgifter ~ inlagd*", "fel uppgifter ~ registrer*",
+        "felaktiga uppgifter ~ inlagd*",
         "felaktiga uppgifter ~ registrer*", "modified", "overwritten", "entered incorrectly", "wrong data was entered",
     ]),
 ];
@@ -189,30 +211,41 @@ pub const NATURE: &[Group] = &[
 pub const WRONG_RECIPIENT: &[Group] = &[
     g("unauthorised_disclosure", 3, &[
         "fel mottagare*", "felaktig* mottagare*", "fel adressat*", "fel person*", "fel vårdnadshavare*", "fel föräld*",
-        "fel klient*", "fel elev*", "fel patient*", "fel famil*", "fel brukar*", "fel kund*", "fel handläggar*", "fel *adress*",
-        "fel adress*", "fel kommun*", "fel förvaltning*", "fel myndighet*", "fel e-tjänst*", "fel etjänst*", "fel skol*",
+        "fel klient*", "fel elev*", "fel patient*", "fel famil*", "fel brukar*", "fel kund*", "fel handläggar*",
+        "fel *adress*",
+        "fel adress*", "fel kommun*", "fel förvaltning*", "fel myndighet*", "fel e-tjänst*", "fel etjänst*",
+        "fel skol*",
         "fel enhet*", "fel skrivar*", "fel mejl*", "fel mail*", "fel e-post*", "fel epost*", "fel brev*", "fel kuvert*",
-        "fel bilag*", "fel fil", "fel filen", "fel dokument*", "fel mottag*", "fel nummer", "fel telefonnummer", "fel sms",
-        "fel chatt*", "fel grupp*", "fel kanal*", "fel team*", "fel kolleg*", "fel kolega*", "fel medarbetar*", "fel chef*",
+        "fel bilag*", "fel fil", "fel filen", "fel dokument*", "fel mottag*", "fel nummer", "fel telefonnummer",
+        "fel sms",
+        "fel chatt*", "fel grupp*", "fel kanal*", "fel team*", "fel kolleg*", "fel kolega*", "fel medarbetar*",
+        "fel chef*",
         "fel lärare", "fel rektor*", "fel klinik*", "fel mottagning*", "fel avdelning*", "fel god man", "fel anhörig*",
-        "felskick*", "wrong recipient*", "wrong person", "wrong people", "wrong address*", "wrong email*", "wrong e-mail*",
-        "wrong parent*", "wrong client*", "wrong patient*", "wrong pupil*", "wrong student*", "wrong family", "wrong printer*",
-        "wrong group*", "wrong guardian*", "wrong clinic*", "wrong colleague*", "wrong school*", "wrong file", "wrong attachment*",
+        "felskick*", "wrong recipient*", "wrong person", "wrong people", "wrong address*", "wrong email*",
+        "wrong e-mail*",
+        "wrong parent*", "wrong client*", "wrong patient*", "wrong pupil*", "wrong student*", "wrong family",
+        "wrong printer*",
+        "wrong group*", "wrong guardian*", "wrong clinic*", "wrong colleague*", "wrong school*", "wrong file",
+        "wrong attachment*",
         "wrong document*", "wrong number", "wrong department*", "wrong unit",
     ]),
-    g("unauthorised_disclosure", 2, &["till fel", "to the wrong", "sent to wrong", "sent the wrong", "skickade fel", "attached the wrong"]),
+    g("unauthorised_disclosure", 2, &[
+        "till fel", "to the wrong", "sent to wrong", "sent the wrong", "skickade fel", "attached the wrong",
+    ]),
 ];
 
 /// Verbs of sending, attaching, printing: someone did it (with a wrong recipient, a human error).
 pub const SENDING: &[Group] = &[g("sending", 1, &[
     "skicka*", "mejla*", "maila*", "faxa*", "bifoga*", "postade", "sms:a*", "skrev ut", "skrivit ut", "delade", "delat",
-    "vidarebefordra*", "sent", "send", "sending", "emailed", "e-mailed", "mailed", "faxed", "attached", "forwarded", "posted",
+    "vidarebefordra*", "sent", "send", "sending", "emailed", "e-mailed", "mailed", "faxed", "attached", "forwarded",
+    "posted",
     "printed", "shared", "texted",
 ])];
 
 /// Words that put a machine, not a person, behind a sending ("systemet skickade").
 pub const AUTOMATIC: &[Group] = &[g("automatic", 1, &[
-    "systemet", "*systemet", "automatisk*", "automatiskt", "maskinell*", "integration*", "utskicksfunktion*", "automatic*",
+    "systemet", "*systemet", "automatisk*", "automatiskt", "maskinell*", "integration*", "utskicksfunktion*",
+    "automatic*",
     "the system", "a bug", "bugg*", "systemfel*",
 ])];
 
@@ -220,7 +253,8 @@ pub const VISIBILITY: &[Group] = &[
     g("visible", 3, &["synlig* för", "visible to", "visible for"]),
     g("visible", 2, &[
     "ta del av", "tagit del av", "tog del av", "tar del av", "kunnat ta del", "kunde ta del", "läst", "läste", "read",
-    "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "fått se", "fick se", "kan läsa", "kunde läsa", "kan öppna",
+    "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "fått se", "fick se", "kan läsa", "kunde läsa",
+    "kan öppna",
     "kunde öppna", "har tillgång till", "hade tillgång till", "haft tillgång till", "can see", "could see", "can read",
     "could read", "could open", "can open", "had access to", "have access to", "has access to",
     ]),
@@ -231,18 +265,22 @@ pub const ACCESS_CONTEXT: &[Group] = &[g("access", 1, &[
     "lösenord*", "password*", "inloggningsuppgift*", "konto", "kontot", "account", "logged in*", "mailbox", "inkorg*",
     "vårdrelation*", "tjänstebehov*", "tjänsteskäl*", "logg", "loggen", "loggar", "loggarna", "*plattform*",
     "uppdatering*", "*uppdatering*", "uppgradering*", "update", "upgrade", "platform", "care relationship",
-    "fel i systemet", "fel i *systemen", "inlogg*", "permission*", "access right*", "bug", "bugs", "settings", "misconfigur*",
+    "fel i systemet", "fel i *systemen", "inlogg*", "permission*", "access right*", "bug", "bugs", "settings",
+    "misconfigur*",
 ])];
 
 pub const LEFT_BEHIND: &[Group] = &[g("loss", 2, &[
-    "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "bortglömd*", "glömd", "lämnade kvar", "lämnat kvar", "lämnats kvar",
+    "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "bortglömd*", "glömd", "lämnade kvar", "lämnat kvar",
+    "lämnats kvar",
     "forgot", "forgotten", "left behind", "left it", "left my", "left the",
 ])];
 
 pub const FOUND_AGAIN: &[Group] = &[g("found", 1, &[
-    "påträffa*", "hittade*", "hittats", "hittades", "återfunn*", "kom tillrätta", "kommit tillrätta", "found", "turned up",
+    "påträffa*", "hittade*", "hittats", "hittades", "återfunn*", "kom tillrätta", "kommit tillrätta", "found",
+    "turned up",
     "lämnade in", "lämnades in", "handed in",
-    "was returned", "lämnades tillbaka", "lämnats tillbaka", "lämnade tillbaka", "skickade tillbaka", "skickades tillbaka",
+    "was returned", "lämnades tillbaka", "lämnats tillbaka", "lämnade tillbaka", "skickade tillbaka",
+    "skickades tillbaka",
 ])];
 
 pub const RECOVERY: &[Group] = &[g("destruction", 3, &[
@@ -255,7 +293,8 @@ pub const CAUSE: &[Group] = &[
         "human error", "by mistake", "accidentally", "mistakenly", "inadvertently", "in error",
     ]),
     g("human_error", 2, &[
-        "misstag*", "oavsiktlig*", "slarv*", "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "felskick*", "valde fel",
+        "misstag*", "oavsiktlig*", "slarv*", "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "felskick*",
+        "valde fel",
         "välja fel", "väljer fel", "klickade fel", "klickat fel", "skrev fel", "skickade fel", "skickat fel", "missade",
         "missat", "missa", "tappade", "tappat", "forgot", "mistake", "unintentional*", "oops", "clicked the wrong",
         "mitt fel", "vårt fel", "my fault", "our fault", "jag gjorde fel", "i made a mistake",
@@ -263,16 +302,19 @@ pub const CAUSE: &[Group] = &[
         "chose the wrong", "picked the wrong", "autocomplete", "autofyll*", "autokomplet*",
     ]),
     g("external_attack", 3, &[
-        "inbrott*", "*inbrott", "bröt sig in", "bröt sig ~ in", "bröt upp", "brutit sig in", "brutit sig ~ in", "brutits upp",
+        "inbrott*", "*inbrott", "bröt sig in", "bröt sig ~ in", "bröt upp", "brutit sig in", "brutit sig ~ in",
+        "brutits upp",
         "ransomware*", "*ransomware*", "tjuv*", "thief", "thieves", "stulen", "stulet", "stulna", "stulits", "stals",
         "stal", "stöld*", "*stöld", "hackad*", "hackat*", "hackare*", "hackades", "hackats", "nätfiske*", "phishing",
-        "skadlig kod", "skadlig* program*", "virus*", "ransomware", "utpressningsvirus*", "utpressningsprogram*", "gisslanprogram*",
+        "skadlig kod", "skadlig* program*", "virus*", "ransomware", "utpressningsvirus*", "utpressningsprogram*",
+        "gisslanprogram*",
         "dataintrång*", "intrång*", "överbelastningsattack*", "ddos", "cyberattack*", "it-attack*", "angrepp utifrån",
         "stolen", "stole", "theft", "break-in", "broke into", "broke in", "burglary", "hacked", "hacker*", "malware",
         "cyber attack*", "attack from outside", "bedrägeri*", "bedragare*", "fraud*", "skimming",
     ]),
     g("external_attack", 2, &[
-        "attack*", "*attack", "*attacken", "angrep*", "*angrepp", "*angreppet", "angripare*", "kapad*", "kapat*", "kapats",
+        "attack*", "*attack", "*attacken", "angrep*", "*angrepp", "*angreppet", "angripare*", "kapad*", "kapat*",
+        "kapats",
         "kapades", "attacker*",
     ]),
     g("technical_fault", 3, &[
@@ -285,27 +327,34 @@ pub const CAUSE: &[Group] = &[
         "bug", "bugs", "glitch*", "misconfigur*",
     ]),
     g("technical_fault", 2, &[
-        "efter ~ uppdatering*", "efter ~ uppgradering*", "efter ~ systemuppdatering*", "after ~ update", "after ~ upgrade",
-        "kraschade", "crashed", "inte fungerat", "fungerade inte", "slutade fungera", "slutat fungera", "stopped working",
+        "efter ~ uppdatering*", "efter ~ uppgradering*", "efter ~ systemuppdatering*", "after ~ update",
+        "after ~ upgrade",
+        "kraschade", "crashed", "inte fungerat", "fungerade inte", "slutade fungera", "slutat fungera",
+        "stopped working",
     ]),
     g("systematic_process_flaw", 3, &[
-        "brist* ~ rutin*", "rutin* ~ saknas", "rutin* ~ saknades", "saknas ~ rutin*", "saknades ~ rutin*", "saknar ~ rutin*",
+        "brist* ~ rutin*", "rutin* ~ saknas", "rutin* ~ saknades", "saknas ~ rutin*", "saknades ~ rutin*",
+        "saknar ~ rutin*",
         "saknade ~ rutin*", "ingen rutin*", "inga rutin*", "otydlig* rutin*", "rutinbrist*", "bristande rutin*",
         "rutin* ~ brister", "rutin* ~ bristfällig*", "brist* ~ process*", "systematisk*", "organisatorisk* brist*",
         "lack of routine*", "no routine*", "lack of procedure*", "no procedure*", "no process", "process flaw*",
         "systematic", "lacking routine*",
     ]),
     g("internal_malicious", 3, &[
-        "snok*", "snoop*", "medvetet ~ anställd*", "anställd* ~ medvetet", "avsiktligt ~ anställd*", "utan ~ vårdrelation",
-        "ingen vårdrelation", "utan ~ tjänstebehov", "utan ~ tjänsteskäl", "without a care relationship", "no care relationship",
+        "snok*", "snoop*", "medvetet ~ anställd*", "anställd* ~ medvetet", "avsiktligt ~ anställd*",
+        "utan ~ vårdrelation",
+        "ingen vårdrelation", "utan ~ tjänstebehov", "utan ~ tjänsteskäl", "without a care relationship",
+        "no care relationship",
     ]),
     g("internal_malicious", 2, &[
         "medvetet", "avsiktligt", "med flit", "med avsikt", "deliberately", "intentionally", "on purpose", "insider",
     ]),
     g("unknown", 3, &[
         "okänd orsak", "orsaken är okänd", "orsaken okänd", "vet inte varför", "vet ej varför", "oklart varför",
-        "okänt varför", "vet inte hur det ~ hänt", "vet inte hur det ~ hände", "oklart hur det ~ hänt", "oklart hur det ~ hände",
-        "unknown cause", "cause is unknown", "cause unknown", "don't know why", "do not know why", "not sure why", "unclear why",
+        "okänt varför", "vet inte hur det ~ hänt", "vet inte hur det ~ hände", "oklart hur det ~ hänt",
+        "oklart hur det ~ hände",
+        "unknown cause", "cause is unknown", "cause unknown", "don't know why", "do not know why", "not sure why",
+        "unclear why",
         "no idea why",
     ]),
 ];
@@ -316,46 +365,57 @@ pub const DATA_CATEGORY: &[Group] = &[
         "*medicin*", "hälsa", "hälsan", "*hälsa", "*hälsan", "hälso*", "*hälso*", "!hälsar", "!hälsade", "!hälsning*",
         "!*hälsning*", "sjukvård*", "*sjukvård*", "vårdplan*", "*vårdplan*", "vårdinsats*", "vårdcentral*", "tandvård*",
         "psykiatri*", "*psykiatri*", "öppenvård*", "slutenvård*", "missbruk*", "*missbruk*", "sjukdom*", "*sjukdom*",
-        "sjukskriv*", "sjukintyg*", "läkarintyg*", "läkarbesök*", "sjukfrånvaro*", "sjukpenning*", "psykisk*", "psykolog*",
-        "!psykolog", "!psykologen", "!psykologer", "funktionsnedsättning*", "*funktionsnedsättning*", "funktionshinder*",
+        "sjukskriv*", "sjukintyg*", "läkarintyg*", "läkarbesök*", "sjukfrånvaro*", "sjukpenning*", "psykisk*",
+        "psykolog*",
+        "!psykolog", "!psykologen", "!psykologer", "funktionsnedsättning*", "*funktionsnedsättning*",
+        "funktionshinder*",
         "funktionsvariation*", "lss", "adhd", "autism*", "npf", "demens*", "cancer*", "hiv", "graviditet*", "gravid",
         "abort*", "vaccin*", "allergi*", "handikapp*", "rehabilitering*", "*assistans*", "omvårdnad*", "remiss*",
         "provsvar*", "labbsvar*", "blodprov*", "hälsodeklaration*", "beroendevård*", "behandlingshem*", "*läkar*",
         "*klinik*", "sjukhus*", "vårdrelation*", "!*barnläkar*",
-        "health*", "medical*", "diagnos*", "medication*", "illness*", "disease*", "sick leave", "mental", "psychiatric*",
+        "health*", "medical*", "diagnos*", "medication*", "illness*", "disease*", "sick leave", "mental",
+        "psychiatric*",
         "disabilit*", "treatment*", "therapy", "substance abuse", "addiction*", "care plan*", "prescription*",
         "patient record*", "patient file*", "medical history", "referral*", "clinic*", "hospital*",
     ]),
     g("personal_identity_number", 1, &[
-        "personnummer*", "*personnummer*", "personnr*", "pers.nr", "pnr", "samordningsnummer*", "personal identity number*",
+        "personnummer*", "*personnummer*", "personnr*", "pers.nr", "pnr", "samordningsnummer*",
+        "personal identity number*",
         "personal id number*", "social security number*", "ssn", "national identity number*", "national id number*",
         "id number*",
     ]),
     g("criminal_offences", 1, &[
         "brott", "brotten", "brottet", "brotts*", "*brott", "*brotten", "*brottet", "!brottsoffer*", "!brottsförebygg*",
         "!brottsprevent*", "!*inbrott*", "!*avbrott*", "!*genombrott*", "!*uppbrott*", "!*utbrott*", "!*dataintrång*",
-        "dömd", "dömda", "dömt", "dömdes", "domar", "fängelse*", "straffregist*", "straffad*", "straffat*", "belastningsregist*",
+        "dömd", "dömda", "dömt", "dömdes", "domar", "fängelse*", "straffregist*", "straffad*", "straffat*",
+        "belastningsregist*",
         "lagföring*", "lagöverträdelse*", "misstänkt* för", "åtal*", "kriminal*", "criminal*", "convict*", "offence*",
         "offense*", "police record*",
     ]),
     g("financial", 1, &[
         "lön", "lönen", "löner", "lönerna", "lönespec*", "lönebesked*", "löneuppgift*", "lönelist*", "lönesystem*",
-        "löneutbetalning*", "*månadslön*", "*timlön*", "sjuklön*", "inkomst*", "*inkomst*", "bankkonto*", "kontonummer*",
-        "bankuppgift*", "bankgiro*", "clearingnummer*", "kortnummer*", "kreditkort*", "betalkort*", "skulder", "skuldsanering*",
-        "utmätning*", "kronofogd*", "försörjningsstöd*", "*försörjningsstöd*", "ekonomiskt bistånd", "ekonomisk* situation*",
+        "löneutbetalning*", "*månadslön*", "*timlön*", "sjuklön*", "inkomst*", "*inkomst*", "bankkonto*",
+        "kontonummer*",
+        "bankuppgift*", "bankgiro*", "clearingnummer*", "kortnummer*", "kreditkort*", "betalkort*", "skulder",
+        "skuldsanering*",
+        "utmätning*", "kronofogd*", "försörjningsstöd*", "*försörjningsstöd*", "ekonomiskt bistånd",
+        "ekonomisk* situation*",
         "ekonomiska uppgifter", "ekonomiuppgift*", "bostadsbidrag*", "underhållsstöd*", "utbetalning*", "*utbetalning*",
         "salar*", "payslip*", "pay slip*", "bank account*", "account number*", "credit card*", "income*", "debt*",
         "financial", "payroll", "welfare benefit*", "social assistance",
     ]),
     g("contact", 1, &[
-        "telefonnummer*", "*telefonnummer*", "telefonnr*", "tel.nr", "telnr", "mobilnummer*", "mobilnr*", "e-postadress*",
+        "telefonnummer*", "*telefonnummer*", "telefonnr*", "tel.nr", "telnr", "mobilnummer*", "mobilnr*",
+        "e-postadress*",
         "epostadress*", "mejladress*", "mailadress*", "adress", "adressen", "adresser", "adresserna", "adressuppgift*",
         "*adress", "*adressen", "*adresser", "*adresserna", "kontaktuppgift*", "kontaktinformation*", "phone number*",
-        "telephone number*", "email address*", "e-mail address*", "mobile number*", "address", "addresses", "home address*",
+        "telephone number*", "email address*", "e-mail address*", "mobile number*", "address", "addresses",
+        "home address*",
         "contact detail*", "contact information",
     ]),
     g("identifying", 1, &[
-        "namn", "namnet", "namnen", "namns", "*namn", "*namnet", "*namnen", "!användarnamn*", "name", "names", "full name*",
+        "namn", "namnet", "namnen", "namns", "*namn", "*namnet", "*namnen", "!användarnamn*", "name", "names",
+        "full name*",
         "!*namnteckning*",
     ]),
     g("ethnic_origin", 1, &["etnicitet*", "etnisk*", "ethnic*", "hudfärg*"]),
@@ -373,25 +433,32 @@ pub const SUBJECT_CATEGORY: &[Group] = &[
     g("children", 1, &[
         "barn", "barnet", "barnen", "barnets", "barnens", "barns", "*barn", "*barnet", "*barnen", "*barnets", "*barns",
         "barnutredning*", "barnärende*", "barnavård*", "barnakt*", "minderårig*", "underårig*", "ungdom*", "*ungdom*",
-        "tonåring*", "bebis*", "child", "children", "child's", "children's", "kid", "kids", "minors", "youth*", "teenager*",
+        "tonåring*", "bebis*", "child", "children", "child's", "children's", "kid", "kids", "minors", "youth*",
+        "teenager*",
         "young people", "under 18", "!barnmorsk*", "!barnbarn*",
     ]),
     g("pupils", 1, &["elev*", "*elev", "*elever", "*eleven", "*eleverna", "*elevens", "pupil*", "schoolchild*"]),
     g("students", 1, &["studerande", "student*", "*studenter"]),
     g("patients", 1, &["patient*", "*patient", "*patienter", "*patienten", "!patientsäkerhet*"]),
     g("customers", 1, &[
-        "klient*", "*klient", "*klienter", "*klienten", "brukare*", "brukarna", "brukarens", "brukarnas", "kund", "kunden",
-        "kunder", "kunderna", "kunds", "kundens", "kunders", "kundregist*", "omsorgstagare*", "vårdtagare*", "hyresgäst*",
+        "klient*", "*klient", "*klienter", "*klienten", "brukare*", "brukarna", "brukarens", "brukarnas", "kund",
+        "kunden",
+        "kunder", "kunderna", "kunds", "kundens", "kunders", "kundregist*", "omsorgstagare*", "vårdtagare*",
+        "hyresgäst*",
         "en boende", "de boende", "boendes", "de boendes",
         "customer*", "client*", "service user*",
     ]),
     g("employees", 1, &[
-        "anställdas", "medarbetares", "medarbetarnas", "medarbetarens", "personalens", "kollegors", "kollegans", "kollegas",
-        "om anställda", "för anställda", "gällande anställda", "rörande anställda", "om medarbetare*", "för medarbetare*",
-        "gällande medarbetare*", "om personal", "för personal", "om personalen", "om kollegor", "personalakt*", "personaluppgift*",
+        "anställdas", "medarbetares", "medarbetarnas", "medarbetarens", "personalens", "kollegors", "kollegans",
+        "kollegas",
+        "om anställda", "för anställda", "gällande anställda", "rörande anställda", "om medarbetare*",
+        "för medarbetare*",
+        "gällande medarbetare*", "om personal", "för personal", "om personalen", "om kollegor", "personalakt*",
+        "personaluppgift*",
         "personalregist*", "personalärende*", "personallist*", "lönespec*", "lönebesked*", "anställningsavtal*",
         "medarbetarsamtal*", "employees'", "employee data", "employee record*", "staff data", "staff record*",
-        "personnel file*", "personnel record*", "payslip*", "of employees", "of staff", "about employees", "about staff",
+        "personnel file*", "personnel record*", "payslip*", "of employees", "of staff", "about employees",
+        "about staff",
     ]),
     g("vulnerable", 1, &[
         "skyddad* identitet*", "skyddade personuppgifter", "sekretessmarker*", "skyddat boende", "skyddad* adress*",
@@ -405,8 +472,10 @@ pub const SUBJECT_CATEGORY: &[Group] = &[
 
 pub const CLIENT_CONTEXT: &[Group] = &[g("customers", 1, &[
     "socialsekreterar*", "*socialsekreterar*", "socialtjänst*", "*socialtjänst*", "socialförvaltning*", "socialnämnd*",
-    "ifo", "individ och familjeomsorg*", "familjeomsorg*", "försörjningsstöd*", "*försörjningsstöd*", "biståndshandläggar*",
-    "orosanmälan*", "orosanmäl*", "socialtjänstlagen", "barn och familj", "hemtjänst*", "äldreomsorg*", "omsorgsförvaltning*",
+    "ifo", "individ och familjeomsorg*", "familjeomsorg*", "försörjningsstöd*", "*försörjningsstöd*",
+    "biståndshandläggar*",
+    "orosanmälan*", "orosanmäl*", "socialtjänstlagen", "barn och familj", "hemtjänst*", "äldreomsorg*",
+    "omsorgsförvaltning*",
     "social services", "social worker*", "social care", "lss", "den enskilde", "den enskildes", "enskildes",
 ])];
 
@@ -437,7 +506,8 @@ pub const REQUEST_TYPE: &[Group] = &[
     g("access", 2, &[
         "registerutdrag*", "*registerutdrag*", "utdrag", "begär* ut", "få ut", "få ta del av", "ta del av ~ uppgifter*",
         "vilka uppgifter", "vilka personuppgifter", "kopia på mina", "kopia av mina", "artikel 15", "art 15", "art. 15",
-        "article 15", "access to my", "copy of my", "a copy of", "subject access", "access request", "what data", "what personal data",
+        "article 15", "access to my", "copy of my", "a copy of", "subject access", "access request", "what data",
+        "what personal data",
         "which data",
     ]),
 ];
@@ -471,7 +541,8 @@ pub const REQUEST: &[Group] = &[
 
 pub const INCIDENT_WORD: &[Group] = &[g("incident", 1, &[
     "personuppgiftsincident*", "*incident*", "avvikelse*", "sekretess*", "*sekretess*", "obehörig*", "inte tillåtet",
-    "ej tillåtet", "dataskyddsincident*", "breach*", "data leak*", "röj*", "felaktig*", "fel", "felet", "misstag*", "lex sarah",
+    "ej tillåtet", "dataskyddsincident*", "breach*", "data leak*", "röj*", "felaktig*", "fel", "felet", "misstag*",
+    "lex sarah",
     "lex maria", "anmäla", "anmälan", "incident*", "mistake*", "wrong",
 ])];
 
@@ -479,11 +550,15 @@ pub const INCIDENT_WORD: &[Group] = &[g("incident", 1, &[
 /// question wherever they stand ("jag undrar").
 pub const QUESTION: &[Group] = &[
     g("opening", 1, &[
-        "får vi", "får jag", "får man", "kan vi", "kan jag", "kan man", "behöver vi", "behöver jag", "behöver man", "måste vi",
-        "måste jag", "ska vi", "ska jag", "bör vi", "bör jag", "hur", "vad", "vilka", "vilken", "vilket", "när", "var", "vem",
-        "gäller det", "är det ok", "är det okej", "är det tillåtet", "finns det", "är det", "är detta", "är ni", "har ni",
+        "får vi", "får jag", "får man", "kan vi", "kan jag", "kan man", "behöver vi", "behöver jag", "behöver man",
+        "måste vi",
+        "måste jag", "ska vi", "ska jag", "bör vi", "bör jag", "hur", "vad", "vilka", "vilken", "vilket", "när",
+        "var", "vem",
+        "gäller det", "är det ok", "är det okej", "är det tillåtet", "finns det", "är det", "är detta", "är ni",
+        "har ni",
         "har vi", "går det", "can you", "do you", "is this", "are you", "can we", "can i", "may we", "may i",
-        "should we", "should i", "do we", "do i", "how", "what", "which", "when", "where", "who", "is it ok", "is it allowed",
+        "should we", "should i", "do we", "do i", "how", "what", "which", "when", "where", "who", "is it ok",
+        "is it allowed",
         "is there", "are we",
     ]),
     g("anywhere", 1, &[
@@ -500,26 +575,34 @@ pub const HYPOTHETICAL: &[Group] = &[g("hypothetical", 1, &[
 pub const DATE_CUE: &[Group] = &[
     g("discovered", 2, &[
         "upptäck*", "märkte", "märktes", "märkt", "märker", "noterade", "noterades", "noterat", "uppmärksammade*",
-        "framkom", "framkommit", "framgick", "det visade sig", "visade det sig", "konstaterade*", "konstaterat*", "upptäk*",
+        "framkom", "framkommit", "framgick", "det visade sig", "visade det sig", "konstaterade*", "konstaterat*",
+        "upptäk*",
         "inte återfinnas", "kunde inte hittas", "hittades inte", "saknades", "could not be found", "was missing",
-        "uppmärksammat*", "uppmärksammad*", "uppmärksammades", "fick veta", "fått veta", "fick reda", "fått reda", "insåg",
+        "uppmärksammat*", "uppmärksammad*", "uppmärksammades", "fick veta", "fått veta", "fick reda", "fått reda",
+        "insåg",
         "inser", "kännedom", "jag såg", "vi såg", "såg att", "såg jag", "såg vi", "hittade*", "hittades", "påträffa*",
         "kontaktade", "kontaktades", "hörde av sig", "ringde", "meddelade", "meddelades", "informerade", "informerades",
         "larmade", "berättade", "svarade", "fick besked", "fick information", "anmälde",
         "noticed", "discovered", "realised", "realized", "found out", "became aware", "detected", "spotted", "was told",
         "were told", "informed us", "alerted", "got a call", "called me", "told me", "notified", "learned", "learnt",
     ]),
-    g("discovered", 1, &["kontroll*", "*kontroll", "*kontrollen", "*sökning", "granskning*", "*granskning", "check", "audit", "review"]),
+    g("discovered", 1, &[
+        "kontroll*", "*kontroll", "*kontrollen", "*sökning", "granskning*", "*granskning", "check", "audit", "review",
+    ]),
     g("occurred", 2, &[
-        "hände", "hänt", "händer", "inträffade", "inträffat", "skedde", "skett", "skick*", "mejlade", "mailade", "faxade",
-        "faxat", "bifogade", "bifogat", "glömde", "glömt", "bröt", "stals", "stulen", "stulits", "stal", "tappade", "tappat",
-        "förlorade", "blev av med", "publicerade*", "publicerat*", "laddade upp", "lade upp", "la upp", "lade ut", "la ut",
+        "hände", "hänt", "händer", "inträffade", "inträffat", "skedde", "skett", "skick*", "mejlade", "mailade",
+        "faxade",
+        "faxat", "bifogade", "bifogat", "glömde", "glömt", "bröt", "stals", "stulen", "stulits", "stal", "tappade",
+        "tappat",
+        "förlorade", "blev av med", "publicerade*", "publicerat*", "laddade upp", "lade upp", "la upp", "lade ut",
+        "la ut",
         "delade", "delades", "skrev ut", "skrevs ut", "skrivits ut", "raderade", "raderades", "raderats", "försvann",
         "sedan", "råkade", "missade", "läckte", "hackades", "loggade in", "kom åt", "fick åtkomst", "lämnade", "lämnat",
         "pågick", "började", "vidarebefordrade*", "gjordes", "drabbades", "utsattes", "blev utsatt*", "utsatta för",
         "was hit", "were hit", "got hit",
         "happened", "occurred", "sent", "emailed", "mailed", "faxed", "attached", "stolen", "stole", "lost", "broke",
-        "uploaded", "published", "posted", "shared", "printed", "deleted", "forgot", "left", "dropped", "misplaced", "hacked",
+        "uploaded", "published", "posted", "shared", "printed", "deleted", "forgot", "left", "dropped", "misplaced",
+        "hacked",
         "leaked", "since", "was taken", "went missing", "began", "started", "fell for", "logged in",
     ]),
     g("occurred", 1, &[
@@ -527,8 +610,10 @@ pub const DATE_CUE: &[Group] = &[
         "*uppgradering*", "update", "upgrade", "break-in", "theft", "phishing", "nätfiske*",
     ]),
     g("ended", 2, &[
-        "åtgärdades", "åtgärdats", "stängdes", "stängde", "togs bort", "tog bort", "tog ner", "togs ner", "avpublicerade*",
-        "upphörde", "stoppades", "stoppade", "spärrades", "spärrade", "until", "removed", "taken down", "took down", "fixed",
+        "åtgärdades", "åtgärdats", "stängdes", "stängde", "togs bort", "tog bort", "tog ner", "togs ner",
+        "avpublicerade*",
+        "upphörde", "stoppades", "stoppade", "spärrades", "spärrade", "until", "removed", "taken down", "took down",
+        "fixed",
         "stopped", "ended", "closed", "blocked",
     ]),
 ];
@@ -537,7 +622,9 @@ pub const DATE_CUE: &[Group] = &[
 /// ("skickade nyss", "I just sent").
 pub const NOW_WORD: &[Group] = &[
     g("now", 1, &["nu", "idag", "i dag", "imorse", "i morse", "today", "right now"]),
-    g("just", 1, &["nyss", "precis", "just", "just now", "alldeles nyss", "a moment ago", "a minute ago", "minutes ago"]),
+    g("just", 1, &[
+        "nyss", "precis", "just", "just now", "alldeles nyss", "a moment ago", "a minute ago", "minutes ago",
+    ]),
 ];
 
 pub const NEGATION: &[Group] = &[g("not", 1, &[
@@ -550,7 +637,8 @@ pub const NEGATION_AFTER: &[Group] = &[g("not", 1, &["inte", "ej", "icke", "not"
 pub const ONGOING: &[Group] = &[
     g("true", 3, &[
         "pågår fortfarande", "fortfarande pågår", "pågår än", "pågår just nu", "pågår alltjämt", "det pågår",
-        "fortfarande synlig*", "fortfarande ute", "fortfarande öppen", "fortfarande tillgänglig*", "ligger fortfarande ute",
+        "fortfarande synlig*", "fortfarande ute", "fortfarande öppen", "fortfarande tillgänglig*",
+        "ligger fortfarande ute",
         "kan fortfarande", "still ongoing", "is ongoing", "still happening", "still online", "still visible",
         "still available", "can still", "still going on",
         // The search or the investigation going on is not the incident going on.
@@ -560,11 +648,14 @@ pub const ONGOING: &[Group] = &[
     // Enough in a reply to "Pågår incidenten fortfarande?", too vague in a report.
     g("true", 1, &["fortfarande", "still", "pågår", "pågående", "ongoing", "ja den pågår", "än så länge"]),
     g("false", 3, &[
-        "åtgärdat*", "åtgärdad*", "åtgärdades", "stoppat*", "stoppad*", "stoppades", "borttagen", "borttaget", "borttagna",
+        "åtgärdat*", "åtgärdad*", "åtgärdades", "stoppat*", "stoppad*", "stoppades", "borttagen", "borttaget",
+        "borttagna",
         "tagits bort", "togs bort", "tog bort", "tog ner", "tagits ner", "togs ner", "avpublicer*", "fixat*", "fixad*",
         "är löst", "har lösts", "löstes", "upphört", "upphörde", "inte längre", "ej längre",
-        "spärrad*", "spärrades", "återkallat*", "fick tillbaka", "fått tillbaka", "har flyttat", "flyttat dem", "flyttats",
-        "flyttades", "got it back", "moved them", "moved it", "no longer", "has been fixed", "was fixed", "fixed", "removed", "taken down",
+        "spärrad*", "spärrades", "återkallat*", "fick tillbaka", "fått tillbaka", "har flyttat", "flyttat dem",
+        "flyttats",
+        "flyttades", "got it back", "moved them", "moved it", "no longer", "has been fixed", "was fixed", "fixed",
+        "removed", "taken down",
         "took down", "stopped", "resolved", "is over", "ended", "was blocked", "has been blocked",
     ]),
 ];
@@ -599,7 +690,8 @@ pub const PROCESSOR: &[Group] = &[g("processor", 1, &[
 /// does not know the value.
 pub const UNKNOWN: &[Group] = &[
     g("occurred_at", 1, &[
-        "vet inte när", "vet ej när", "oklart när", "osäkert när", "okänt när", "vet inte exakt när", "inte säker på när",
+        "vet inte när", "vet ej när", "oklart när", "osäkert när", "okänt när", "vet inte exakt när",
+        "inte säker på när",
         "don't know when", "do not know when", "not sure when", "unclear when", "unknown when",
     ]),
     g("data_subjects_count", 1, &[
@@ -617,13 +709,17 @@ pub const UNKNOWN: &[Group] = &[
 /// (`data`, for `records_count`).
 pub const COUNT_NOUN: &[Group] = &[
     g("person", 3, &[
-        "person", "personer", "personers", "individ", "individer", "individen", "individerna", "individs", "individers", "barn", "barns", "*barn", "elev*", "*elever", "*elev", "klient*",
-        "*klienter", "brukare*", "patient*", "*patienter", "anställda", "anställdas", "medarbetare*", "ungdom*", "deltagare*",
+        "person", "personer", "personers", "individ", "individer", "individen", "individerna", "individs",
+        "individers", "barn", "barns", "*barn", "elev*", "*elever", "*elev", "klient*",
+        "*klienter", "brukare*", "patient*", "*patienter", "anställda", "anställdas", "medarbetare*", "ungdom*",
+        "deltagare*",
         "vårdnadshavare*", "föräldrar*", "medborgare*", "*invånare*", "invånare*", "sökande", "kunder*", "användare*",
         "studenter*", "studerande", "boende", "hyresgäst*", "omsorgstagare*", "vårdtagare*", "kollegor*", "medlemmar*",
         "registrerade", "män", "kvinnor", "flickor", "pojkar", "tjejer", "killar", "lärare", "pedagoger", "chefer",
-        "handläggare", "sjuksköterskor", "familjer", "hushåll", "people", "persons", "person", "individuals", "children",
-        "child", "kids", "pupils", "pupil", "students", "patients", "patient", "clients", "client", "employees", "staff",
+        "handläggare", "sjuksköterskor", "familjer", "hushåll", "people", "persons", "person", "individuals",
+        "children",
+        "child", "kids", "pupils", "pupil", "students", "patients", "patient", "clients", "client", "employees",
+        "staff",
         "users", "customers", "residents", "members", "parents", "guardians", "citizens", "applicants", "participants",
         "families", "households", "colleagues", "teachers", "youths", "minors", "teenagers", "child's", "children's",
         "pupil's", "patient's", "client's", "person's", "student's", "colleague", "colleague's", "kollega", "kollegas",
@@ -642,7 +738,8 @@ pub const COUNT_NOUN: &[Group] = &[
 pub const COUNT_MODIFIER: &[Group] = &[g("modifier", 1, &[
     "olika", "st", "st.", "stycken", "styck", "aktuella", "berörda", "drabbade", "enskilda", "andra", "nya", "unika",
     "inskrivna", "befintliga", "tidigare", "nuvarande", "namngivna", "identifierbara", "sådana", "våra", "vår", "deras",
-    "different", "affected", "other", "individual", "our", "their", "current", "former", "young", "new", "unique", "named",
+    "different", "affected", "other", "individual", "our", "their", "current", "former", "young", "new", "unique",
+    "named",
     "separate", "distinct", "registered",
 ])];
 
@@ -659,7 +756,10 @@ pub const AT_LEAST: &[Group] = &[g("at_least", 1, &[
 
 /// Vague quantities: "1-10" is the first IMY band, "101-1000" the third, and so on.
 pub const QUANTITY: &[Group] = &[
-    g("1-10", 1, &["ett fåtal", "fåtal", "några få", "några stycken", "ett par", "några", "a few", "a couple", "a couple of", "few"]),
+    g("1-10", 1, &[
+        "ett fåtal", "fåtal", "några få", "några stycken", "ett par", "några", "a few", "a couple", "a couple of",
+        "few",
+    ]),
     g("101-1000", 1, &["hundratals", "flera hundra", "några hundra", "hundreds", "several hundred", "a few hundred"]),
     g("1001-10000", 1, &["tusentals", "flera tusen", "några tusen", "thousands", "several thousand", "a few thousand"]),
     g("10001-100000", 1, &["tiotusentals", "tens of thousands"]),
@@ -668,24 +768,32 @@ pub const QUANTITY: &[Group] = &[
 /// Words people use for options whose labels they do not repeat.
 pub const OPTION_SYNONYM: &[Group] = &[
     g("not_informing_reasons.no_high_risk", 3, &[
-        "ingen hög risk", "inte hög risk", "ej hög risk", "låg risk", "liten risk", "ingen risk", "no high risk", "low risk",
+        "ingen hög risk", "inte hög risk", "ej hög risk", "låg risk", "liten risk", "ingen risk", "no high risk",
+        "low risk",
         "not high risk",
     ]),
     g("not_informing_reasons.protected_encrypted", 3, &["krypter*", "skyddade", "encrypted", "protected"]),
     g("not_informing_reasons.risk_mitigated", 3, &["åtgärd*", "vidtagit", "mitigat*", "measures"]),
     g("not_informing_reasons.disproportionate_public_notice", 3, &[
-        "allmänheten", "offentlig*", "pressmeddelande*", "oproportionerlig*", "public notice", "the public", "press release",
+        "allmänheten", "offentlig*", "pressmeddelande*", "oproportionerlig*", "public notice", "the public",
+        "press release",
     ]),
-    g("consequences.identity_theft_or_fraud", 3, &["id-kapning*", "identitetsstöld*", "bedrägeri*", "identity theft", "fraud"]),
+    g("consequences.identity_theft_or_fraud", 3, &[
+        "id-kapning*", "identitetsstöld*", "bedrägeri*", "identity theft", "fraud",
+    ]),
     g("consequences.financial_loss", 3, &["ekonomisk förlust", "pengar", "financial loss"]),
     g("consequences.reputational_damage", 3, &["anseende*", "rykte*", "reputation*"]),
     g("consequences.discrimination", 3, &["diskriminer*", "discriminat*"]),
-    g("consequences.loss_of_confidentiality_professional_secrecy", 3, &["sekretess*", "tystnadsplikt*", "confidential*"]),
+    g("consequences.loss_of_confidentiality_professional_secrecy", 3, &[
+        "sekretess*", "tystnadsplikt*", "confidential*",
+    ]),
     g("consequences.loss_of_control", 3, &["kontroll*", "control"]),
     g("severity.1", 3, &["låg", "lågt", "liten", "ringa", "low", "minor"]),
     g("severity.2", 3, &["medel", "mellan", "måttlig*", "medium", "moderate"]),
     g("severity.3", 3, &["hög", "högt", "allvarlig", "allvarligt", "high", "serious"]),
-    g("severity.4", 3, &["mycket allvarlig*", "mycket hög*", "mycket högt", "kritisk*", "very serious", "very high", "critical"]),
+    g("severity.4", 3, &[
+        "mycket allvarlig*", "mycket hög*", "mycket högt", "kritisk*", "very serious", "very high", "critical",
+    ]),
     g("sector.public", 3, &["kommun*", "region*", "myndighet*", "offentlig*", "public"]),
     // In a reply to "which groups?", staff words mean staff; in a report they may be the ones acting.
     g("data_subject_categories.employees", 3, &[
@@ -701,14 +809,16 @@ pub const OPTION_SYNONYM: &[Group] = &[
 ];
 
 pub const YES: &[Group] = &[g("yes", 1, &[
-    "ja", "japp", "jepp", "jo", "jadå", "javisst", "absolut", "stämmer", "korrekt", "precis", "visst", "självklart", "yes",
+    "ja", "japp", "jepp", "jo", "jadå", "javisst", "absolut", "stämmer", "korrekt", "precis", "visst", "självklart",
+    "yes",
     "yep", "yeah", "yup", "correct", "sure", "indeed", "definitely", "absolutely", "det gör den", "det gör det",
     "det är den", "det är det", "det var den", "det var det", "det har det", "det har den", "den är det", "den var det",
     "that's right", "it is", "it was", "they were", "they are",
 ])];
 
 pub const NO: &[Group] = &[g("no", 1, &[
-    "nej", "nä", "nää", "nix", "nope", "no", "inte", "ej", "icke", "aldrig", "never", "not", "*n't", "nah", "ingen", "inget",
+    "nej", "nä", "nää", "nix", "nope", "no", "inte", "ej", "icke", "aldrig", "never", "not", "*n't", "nah", "ingen",
+    "inget",
     "inga", "none",
 ])];
 
@@ -724,7 +834,8 @@ pub const CORRECTION: &[Group] = &[
     g("always", 1, &[
         "rättelse", "rättning", "korrigering", "correction", "jag menade", "jag menar", "menade", "sorry jag menade",
         "förlåt jag menade", "ursäkta jag menade", "i meant", "i mean", "sorry i meant", "sorry i mean", "sorry it was",
-        "actually it was", "actually it's", "fel av mig", "my mistake", "det ska vara", "det skulle vara", "det ska stå",
+        "actually it was", "actually it's", "fel av mig", "my mistake", "det ska vara", "det skulle vara",
+        "det ska stå",
         "ändra till", "should be", "it should be", "change it to", "nej vänta", "no wait", "oj det var", "oops it was",
         "förlåt det var", "förlåt det är", "ursäkta det var",
     ]),
@@ -735,6 +846,66 @@ pub const CORRECTION: &[Group] = &[
         "nej de var", "nej det ska", "no it was", "no it's", "no it is", "no it happened", "no they were",
     ]),
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Small word lists read word by word
+
+/// Openings of a message that say nothing about it ("Hej!", "Hi Anna,").
+pub const GREETINGS: &[&str] = &["hej", "hejsan", "hallå", "tja", "tjena", "hi", "hello", "hey", "dear", "god", "good"];
+
+/// Nouns for staff that, counted, say who the data subjects are.
+pub const EMPLOYEE_NOUNS: &[&str] =
+    &["anställda", "medarbetare", "kollegor", "employees", "staff", "colleagues", "lärare", "teachers", "chefer"];
+
+/// Words after which "en klient", "ett barn" is the person the data are about: exactly one.
+pub const ABOUT_SOMEONE: &[&str] = &[
+    "om", "gällande", "gällde", "gäller", "rörande", "avseende", "angående", "kring", "för", "about", "regarding",
+    "concerning",
+    // The one seen: "där man ser en elev".
+    "ser", "syns", "visar", "visas", "see", "shows", "showing",
+];
+
+/// Words for one person ("en klients", "another pupil's").
+pub const SINGLE: &[&str] = &["en", "ett", "a", "an", "one", "another", "annan", "annat"];
+
+/// Words before a person who receives rather than is written about ("till en annan brukares god man").
+pub const RECEIVING: &[&str] = &["till", "to", "hos", "from", "från", "av", "by"];
+
+/// Words between "one" and the person ("en annan klients", "ett enskilt barn").
+pub const ANOTHER: &[&str] = &["annan", "annat", "another", "other", "enda", "single", "enskild", "enskilt"];
+
+/// Words that may come before a correction ("oj, jag menade 40").
+pub const INTERJECTIONS: &[&str] = &["oj", "oops", "sorry", "förlåt", "ursäkta", "hoppsan", "ah", "åh", "aj", "oh"];
+
+/// Words that add nothing to a "vet inte" ("vet inte tyvärr", "I'm not sure, sorry").
+pub const DONT_KNOW_FILLER: &[&str] = &[
+    "jag", "vi", "det", "tyvärr", "riktigt", "faktiskt", "just", "nu", "exakt", "än", "ännu", "heller", "i", "nuläget",
+    "sorry", "i'm", "we", "really", "at", "the", "moment", "yet", "exactly", "unfortunately", "tbh", "ärligt", "talat",
+    "hmm", "ehm", "nej", "no", "har", "ingen", "aning", "om", "det", "att", "säga", "svara", "på", "den", "frågan",
+];
+
+/// "nu", "just nu", "right now": the time of the reply.
+pub const NOW_REPLIES: &[&str] =
+    &["nu", "just nu", "precis nu", "nyss", "alldeles nyss", "now", "just now", "right now"];
+
+/// A date given as the day of the date before it ("igår kl 15. samma dag").
+pub const SAME_DAY: &[&str] = &["samma dag", "samma dag som ovan", "same day", "the same day", "samma dag ungefär"];
+
+/// Replies meaning no one.
+pub const ZERO: &[&str] = &["ingen", "inga", "inget", "noll", "none", "zero", "no one", "nobody", "0"];
+
+/// Words of labels that tell nothing apart.
+pub const LABEL_STOPWORDS: &[&str] = &[
+    "i", "av", "och", "eller", "till", "exempel", "t.ex", "från", "någon", "inom", "det", "den", "de", "en", "ett",
+    "som",
+    "för", "med", "på", "om", "inte", "vid", "the", "of", "or", "in", "from", "by", "e.g", "a", "an", "and", "to",
+    "for",
+    "with", "on", "ie", "i.e", "kan", "can", "är", "is", "att", "så", "sig", "egna", "their", "own", "over", "över",
+];
+
+/// Items of a list that say nothing by themselves ("m.m.", "etc").
+pub const LIST_FILLER: &[&str] =
+    &["mm", "m.m", "etc", "osv", "o.s.v", "typ", "bl.a", "även", "också", "kanske", "med", "mera"];
 
 /// Words before a full stop that do not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
@@ -754,7 +925,8 @@ pub const SUBCLAUSE_WORDS: &[&str] = &[
 /// The openings of number words, Swedish and English: a token that starts with none of these is
 /// not a number word, and [`number_word`] is not asked about it.
 pub const NUMBER_WORD: &[Group] = &[g("number", 1, &[
-    "en", "ett", "två*", "tre*", "fyr*", "fem*", "sex*", "sju*", "åtta", "åtti*", "nio", "nitt*", "tio*", "elva", "tolv",
+    "en", "ett", "två*", "tre*", "fyr*", "fem*", "sex*", "sju*", "åtta", "åtti*", "nio", "nitt*", "tio*", "elva",
+    "tolv",
     "fjorton", "arton", "tjug*", "för*", "hundra*", "tusen*", "miljon*", "one", "two", "three", "four*", "five", "six*",
     "seven*", "eight*", "nine*", "ten", "eleven", "twelve", "thirt*", "fift*", "twent*", "fort*", "hundred", "thousand",
     "million", "dozen", "ett*", "tiot*",
@@ -1123,8 +1295,12 @@ impl Matcher {
     }
 
     fn build() -> Matcher {
-        let mut m =
-            Matcher { patterns: Vec::new(), exact: HashMap::default(), by_key: HashMap::default(), pairs: vec![0; 1024] };
+        let mut m = Matcher {
+            patterns: Vec::new(),
+            exact: HashMap::default(),
+            by_key: HashMap::default(),
+            pairs: vec![0; 1024],
+        };
         for (table, groups) in ALL_TABLES {
             for group in *groups {
                 for term in group.terms {
@@ -1268,7 +1444,8 @@ fn rather(tokens: &Tokens<'_>, i: usize) -> bool {
         return false;
     }
     let sentence = tokens.toks[i].sentence;
-    (i.saturating_sub(8)..i).any(|j| tokens.toks[j].sentence == sentence && matches!(tokens.word(j), "inte" | "ej" | "icke"))
+    (i.saturating_sub(8)..i)
+        .any(|j| tokens.toks[j].sentence == sentence && matches!(tokens.word(j), "inte" | "ej" | "icke"))
 }
 
 #[cfg(test)]
@@ -1364,7 +1541,8 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["", " ", "...", "–––", "ÅÄÖ!", "\u{130}stanbul", "a\u{301}b", "x-", "-x", "'", "e\u{2011}post", "🙂 kl. 5"] {
+        let odd = ["", " ", "...", "–––", "ÅÄÖ!", "\u{130}stanbul", "a\u{301}b", "x-", "-x", "'", "e\u{2011}post", "🙂 kl. 5"];
+        for s in odd {
             let t = Tokens::new(s);
             let _ = scan(&t);
         }

@@ -11,10 +11,13 @@ use workflows::answer::{Answer, parse_reply};
 use workflows::catalog::{Catalog, FieldDef, Source};
 use workflows::when::When;
 
-const MONTHS: [&str; 12] =
-    ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+    "december",
+];
 const EN_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
 ];
 
 /// `LABELS` of `corpus_check.py`.
@@ -89,7 +92,16 @@ fn say(field: &str, v: &Json, en: bool) -> Vec<String> {
         return say_datetime(v.as_str().unwrap_or_default(), en);
     }
     match v {
-        Json::Bool(b) => vec![if en { if *b { "Yes" } else { "No" } } else if *b { "Ja" } else { "Nej" }.to_owned()],
+        Json::Bool(b) => vec![
+            if en {
+                if *b { "Yes" } else { "No" }
+            } else if *b {
+                "Ja"
+            } else {
+                "Nej"
+            }
+            .to_owned(),
+        ],
         Json::Object(o) => {
             if let Some(n) = o.get("exact") {
                 vec![n.to_string()]
@@ -156,7 +168,12 @@ fn cases() -> Vec<(String, String, NaiveDateTime, serde_json::Map<String, Json>)
                 .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).naive_local())
                 .unwrap_or_default();
             let fields = j["expected"]["fields"].as_object().cloned().unwrap_or_default();
-            out.push((j["id"].as_str().unwrap_or_default().to_owned(), j["expected"]["kind"].as_str().unwrap_or_default().to_owned(), at, fields));
+            out.push((
+                j["id"].as_str().unwrap_or_default().to_owned(),
+                j["expected"]["kind"].as_str().unwrap_or_default().to_owned(),
+                at,
+                fields,
+            ));
         }
     }
     out
