@@ -11,6 +11,9 @@ use workflows::answer::{Answer, parse_reply};
 use workflows::catalog::{Catalog, FieldDef, Source};
 use workflows::when::When;
 
+mod common;
+use common::same;
+
 const MONTHS: [&str; 12] = [
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
     "december",
@@ -131,28 +134,6 @@ fn say(field: &str, v: &Json, en: bool) -> Vec<String> {
         Json::String(s) => vec![label(field, s).map_or(s.clone(), str::to_owned)],
         other => vec![other.to_string()],
     }
-}
-
-/// `same()` of `corpus_check.py`, on the answer's JSON.
-fn same(field: &str, want: &Json, got: &Json) -> bool {
-    if field.ends_with("_at") {
-        let (w, g) = (want.as_str().unwrap_or_default(), got.as_str().unwrap_or_default());
-        return g.get(..10) == w.get(..10) && (w.len() == 10 || g.len() == 10 || g.get(..16) == w.get(..16));
-    }
-    if let Some(w) = want.as_array() {
-        return got.as_array().is_some_and(|g| w.iter().all(|x| g.contains(x)));
-    }
-    if let Some(w) = want.as_object() {
-        let Some(g) = got.as_object() else { return false };
-        let n = g.get("exact").or_else(|| g.get("approx")).and_then(Json::as_f64);
-        if let Some(r) = w.get("range").and_then(Json::as_str) {
-            let (lo, hi) = r.trim_end_matches('+').split_once('-').unwrap_or((r.trim_end_matches('+'), ""));
-            let (lo, hi): (f64, f64) = (lo.parse().unwrap_or(0.0), hi.parse().unwrap_or(f64::INFINITY));
-            return g.get("range").and_then(Json::as_str) == Some(r) || n.is_some_and(|n| lo <= n && n <= hi);
-        }
-        return n.is_some() && n == w.get("exact").or_else(|| w.get("approx")).and_then(Json::as_f64);
-    }
-    want == got
 }
 
 fn cases() -> Vec<(String, String, NaiveDateTime, serde_json::Map<String, Json>)> {
