@@ -425,7 +425,7 @@ fn hour_word(w: &str) -> Option<u32> {
 /// Small counts for "för tre dagar sedan", "two days ago".
 fn small_number_word(w: &str) -> Option<u32> {
     match w {
-        "en" | "ett" | "a" | "one" => Some(1),
+        "en" | "ett" | "a" | "an" | "one" => Some(1),
         _ => hour_word(w).or_else(|| english_hour_word(w)),
     }
 }
@@ -1260,7 +1260,7 @@ impl<'a> Cx<'a> {
         Some((kind, end))
     }
 
-    /// "för tre dagar sedan", "2 dagar sedan", "two days ago".
+    /// "för tre dagar sedan", "2 dagar sedan", "two days ago", "för en timme sedan", "an hour ago".
     fn days_ago_at(&self, j: usize) -> Option<(AtomKind, usize)> {
         let k = if self.word(j) == "för" { j + 1 } else { j };
         let n = match self.num(k) {
@@ -1268,13 +1268,18 @@ impl<'a> Cx<'a> {
             Some(_) => return None,
             None => small_number_word(self.word(k))?,
         };
-        if !(1..=14).contains(&n)
-            || !matches!(self.word(k + 1), "dag" | "dagar" | "day" | "days")
-            || !matches!(self.word(k + 2), "sedan" | "sen" | "ago")
-        {
+        if !matches!(self.word(k + 2), "sedan" | "sen" | "ago") {
             return None;
         }
-        let date = add_days(self.today, -i64::from(n))?;
+        let date = match self.word(k + 1) {
+            "dag" | "dagar" | "day" | "days" if (1..=14).contains(&n) => add_days(self.today, -i64::from(n))?,
+            // "för en timme sedan", "two hours ago": the day it was then; the hour count is too
+            // rough to give a clock time.
+            "timme" | "timmar" | "hour" | "hours" if (1..=12).contains(&n) => {
+                self.now.checked_sub_signed(chrono::Duration::hours(i64::from(n)))?.date()
+            }
+            _ => return None,
+        };
         Some((AtomKind::Day(Day::new(date, Src::Relative)), k + 3))
     }
 
@@ -2859,6 +2864,9 @@ mod tests {
             (now, "2 dagar sedan", &["2026-03-08"]),
             (now, "two days ago at around 3pm", &["2026-03-08T15:00"]),
             (now, "för 2 veckor sedan", &[]),
+            (now, "för en timme sedan", &["2026-03-10"]),
+            (now, "I noticed it an hour ago", &["2026-03-10"]),
+            (now, "för 10 timmar sedan", &["2026-03-09"]),
             (now, "this morning", &["2026-03-10"]),
             (now, "this afternoon", &["2026-03-10"]),
             (now, "tonight", &["2026-03-10"]),
