@@ -479,6 +479,9 @@ const RELATIVE: &[(&[&str], Rel)] = &[
     (&["förrgår"], Rel::Day(-2)),
     (&["i", "går"], Rel::Day(-1)),
     (&["igår"], Rel::Day(-1)),
+    // "vid gårdagens möte", "dagens utskick": the genitive names the day too.
+    (&["gårdagens"], Rel::Day(-1)),
+    (&["dagens"], Rel::Day(0)),
     (&["yesterday"], Rel::Day(-1)),
     (&["i", "dag"], Rel::Day(0)),
     (&["idag"], Rel::Day(0)),
@@ -548,6 +551,8 @@ fn starts_relative(w: &str) -> bool {
             | "iförrgår"
             | "förrgår"
             | "igår"
+            | "gårdagens"
+            | "dagens"
             | "yesterday"
             | "idag"
             | "earlier"
@@ -2865,6 +2870,8 @@ mod tests {
             (now, "two days ago at around 3pm", &["2026-03-08T15:00"]),
             (now, "för 2 veckor sedan", &[]),
             (now, "för en timme sedan", &["2026-03-10"]),
+            (now, "vid gårdagens möte", &["2026-03-09"]),
+            (now, "i dagens utskick", &["2026-03-10"]),
             (now, "I noticed it an hour ago", &["2026-03-10"]),
             (now, "för 10 timmar sedan", &["2026-03-09"]),
             (now, "this morning", &["2026-03-10"]),
