@@ -134,7 +134,6 @@ impl Bot {
             unit: manager.as_ref().map(|(u, _)| u.clone()),
             manager: manager.map(|(_, m)| m),
             at: msg.at,
-            text: &msg.text,
             extraction,
         };
         let (case, outgoing) = dialogue::open(org, opening);

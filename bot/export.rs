@@ -22,7 +22,7 @@ const SECTIONS: &[(&str, u32, u32)] = &[
     ("Komplettering och sekretess", 36, 37),
 ];
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Question {
     n: u32,
     label: String,
@@ -65,7 +65,7 @@ pub fn imy_form(renderer: &Renderer, config: &Config, case: &Case) -> anyhow::Re
         .iter()
         .map(|(title, lo, hi)| Section {
             title,
-            questions: questions.iter().filter(|q| (*lo..=*hi).contains(&q.n)).map(clone_q).collect(),
+            questions: questions.iter().filter(|q| (*lo..=*hi).contains(&q.n)).cloned().collect(),
         })
         .filter(|s| !s.questions.is_empty())
         .collect();
@@ -77,10 +77,6 @@ pub fn imy_form(renderer: &Renderer, config: &Config, case: &Case) -> anyhow::Re
         .map(|n| context! { label => if n.field.is_empty() { "Övrigt".to_owned() } else { catalog.field_label(&n.field, Lang::Sv).to_owned() }, text => &n.text })
         .collect();
     renderer.export("imy.md", context! { number => &case.number, sections, deadline, notes })
-}
-
-fn clone_q(q: &Question) -> Question {
-    Question { n: q.n, label: q.label.clone(), required: q.required, value: q.value.clone() }
 }
 
 /// The columns of a Swedish municipal incident register.

@@ -4,14 +4,13 @@
 //! A conversation turn is one [`Tx`]: the inbound message and everything it causes (values, outgoing
 //! messages, questions, state, audit) commit together or not at all.
 
-use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
 use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Executor, Row, Transaction};
-use workflows::{Case, CaseState, Kind};
+use workflows::{Case, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -428,27 +427,5 @@ impl Tx {
             .execute(&mut *self.tx)
             .await?;
         Ok(())
-    }
-}
-
-impl FromStr for Dialect {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "sqlite" => Ok(Dialect::Sqlite),
-            "postgres" => Ok(Dialect::Postgres),
-            _ => Err(anyhow!("unknown dialect {s}")),
-        }
-    }
-}
-
-/// Open cases first, by state; for listings.
-pub fn state_rank(s: CaseState) -> u8 {
-    match s {
-        CaseState::AwaitingReporter => 0,
-        CaseState::AwaitingManager => 1,
-        CaseState::AwaitingDso => 2,
-        CaseState::Ready => 3,
-        CaseState::Closed => 4,
     }
 }

@@ -30,7 +30,6 @@ fn case(kind: Kind) -> workflows::Case {
         unit: Some("Socialförvaltningen".into()),
         from,
         at,
-        text: "…",
         extraction: Extraction { kind, lang: Lang::Sv, fields, unknown: vec![] },
     };
     dialogue::open(&config.org(Channel::Email), opening).0

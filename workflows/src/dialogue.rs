@@ -68,13 +68,12 @@ pub struct Outgoing {
 }
 
 /// A first message that opens a case.
-pub struct Opening<'a> {
+pub struct Opening {
     pub number: String,
     pub from: Party,
     pub unit: Option<String>,
     pub manager: Option<Party>,
     pub at: DateTime<Utc>,
-    pub text: &'a str,
     pub extraction: Extraction,
 }
 
@@ -84,7 +83,7 @@ pub fn answer_other(from: &Party, lang: Lang) -> Outgoing {
 }
 
 /// Opens a case from a first message and says what follows.
-pub fn open(org: &Org, o: Opening<'_>) -> (Case, Vec<Outgoing>) {
+pub fn open(org: &Org, o: Opening) -> (Case, Vec<Outgoing>) {
     let ext = o.extraction;
     let mut case = Case {
         number: o.number,
@@ -300,8 +299,8 @@ fn role_of(case: &Case, address: &str) -> Role {
 /// The next one or two related fields to ask a person, over every role they answer for.
 /// The DSO's assessment waits until the reporter's facts are in: it rests on them.
 fn next_fields(case: &Case, address: &str) -> Vec<String> {
-    let reporter_done = !missing(case).iter().any(|id| source_role(case.kind, id) == Some(Role::Reporter));
     let missing = missing(case);
+    let reporter_done = !missing.iter().any(|id| source_role(case.kind, id) == Some(Role::Reporter));
     let mine = |id: &String| {
         let Some(role) = source_role(case.kind, id) else { return false };
         party_for(case, role).address == address && (role != Role::Dso || reporter_done || case.reporter.address == address)
