@@ -162,13 +162,13 @@ async fn cases(bot: &Bot, command: CasesCommand) -> anyhow::Result<()> {
         CasesCommand::List { json } => {
             let mut cases = bot.store.list_cases().await?;
             // Nearest deadline first; cases without a clock after, newest first.
-            cases.sort_by_key(|c| (!c.state.is_open(), clocks::case_deadline(c, tz).map(|d| d.due).unwrap_or(DateTime::<Utc>::MAX_UTC), std::cmp::Reverse(c.opened_at)));
+            cases.sort_by_key(|c| (!c.state.is_open(), clocks::case_deadline(c, tz, bot.renderer.cal()).map(|d| d.due).unwrap_or(DateTime::<Utc>::MAX_UTC), std::cmp::Reverse(c.opened_at)));
             if json {
                 let all: Vec<_> = cases.iter().map(|c| console::case_json(bot, c)).collect();
                 println!("{}", serde_json::to_string_pretty(&all)?);
             } else {
                 for c in &cases {
-                    let deadline = clocks::case_deadline(c, tz).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
+                    let deadline = clocks::case_deadline(c, tz, bot.renderer.cal()).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
                     let title = c.value("title").map(|v| display_value("title", v, Lang::Sv)).unwrap_or_default();
                     println!("{:<14} {:<18} {:<17} {:<16} {}", c.number, c.state.as_str(), c.kind.as_str(), deadline.unwrap_or_else(|| "-".into()), title);
                 }
@@ -218,7 +218,7 @@ pub fn show_text(bot: &Bot, case: &workflows::Case) -> anyhow::Result<String> {
             }
         })
         .collect();
-    let deadline = clocks::case_deadline(case, tz).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
+    let deadline = clocks::case_deadline(case, tz, bot.renderer.cal()).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
     let kind = catalog.labels.kinds.get(case.kind.as_str()).map(|l| l.sv.clone());
     let state = catalog.labels.states.get(case.state.as_str()).map(|l| l.sv.clone());
     let pending: Vec<String> = case.pending.iter().map(|q| q.to.address.clone()).collect();

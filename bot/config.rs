@@ -5,7 +5,9 @@ use std::path::Path;
 use anyhow::Context;
 use chrono_tz::Tz;
 use serde::Deserialize;
+use workflows::calendar::Calendar;
 use workflows::dialogue::Org;
+use workflows::remind::Quiet;
 use workflows::{Channel, Lang, Party, Value};
 
 /// The documented example, compiled in: it is also the configuration when none is given.
@@ -20,6 +22,50 @@ pub struct Config {
     pub units: Vec<Unit>,
     #[serde(default)]
     pub database: Database,
+    #[serde(default)]
+    pub calendar: Calendar,
+    #[serde(default)]
+    pub reminders: Reminders,
+    #[serde(default)]
+    pub digests: Digests,
+}
+
+/// When reminders may disturb people.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reminders {
+    #[serde(default)]
+    pub quiet: Quiet,
+}
+
+/// Digests, as cron expressions (sec min hour day-of-month month day-of-week [year]) read in the
+/// organisation's time zone. An empty string turns a digest off.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Digests {
+    #[serde(default = "dso_digest")]
+    pub dso: String,
+    #[serde(default = "manager_digest")]
+    pub manager: String,
+    /// Fires only on the first working day of a quarter, at the times this expression gives.
+    #[serde(default = "quarterly_digest")]
+    pub quarterly: String,
+}
+
+fn dso_digest() -> String {
+    "0 0 8 * * Mon-Fri".into()
+}
+fn manager_digest() -> String {
+    "0 0 8 * * Mon".into()
+}
+fn quarterly_digest() -> String {
+    "0 0 8 * * *".into()
+}
+
+impl Default for Digests {
+    fn default() -> Digests {
+        Digests { dso: dso_digest(), manager: manager_digest(), quarterly: quarterly_digest() }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -97,6 +143,11 @@ impl Config {
             "organisation.sector must be public, private or non_profit"
         );
         anyhow::ensure!(self.dso.email.contains('@'), "dso.email must be an e-mail address");
+        for (name, expr) in [("dso", &self.digests.dso), ("manager", &self.digests.manager), ("quarterly", &self.digests.quarterly)] {
+            if !expr.trim().is_empty() {
+                expr.parse::<cron::Schedule>().map_err(|e| anyhow::anyhow!("digests.{name}: not a cron expression ({e})"))?;
+            }
+        }
         Ok(())
     }
 
@@ -137,7 +188,7 @@ impl Config {
             ("contact_phone", self.dso.phone.as_deref()),
         ];
         configured.extend(optional.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_owned(), text(v)))));
-        Org { tz: o.time_zone, default_lang: o.language, dso: self.dso_on(channel), configured }
+        Org { tz: o.time_zone, cal: self.calendar, default_lang: o.language, dso: self.dso_on(channel), configured }
     }
 }
 

@@ -113,7 +113,7 @@ pub fn case_json(bot: &Bot, case: &workflows::Case) -> Json {
     let tz = bot.renderer.tz();
     let fields: serde_json::Map<String, Json> =
         case.fields.iter().map(|(k, e)| (k.clone(), e.value.to_json())).collect();
-    let deadline = clocks::case_deadline(case, tz).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string());
+    let deadline = clocks::case_deadline(case, tz, bot.renderer.cal()).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string());
     json!({
         "case": case.number, "kind": case.kind.as_str(), "state": case.state.as_str(),
         "fields": fields, "unknown": case.unknown, "missing": dialogue::missing(case), "deadline": deadline,

@@ -70,7 +70,7 @@ pub fn imy_form(renderer: &Renderer, config: &Config, case: &Case) -> anyhow::Re
         .filter(|s| !s.questions.is_empty())
         .collect();
     let tz = renderer.tz();
-    let deadline = clocks::case_deadline(case, tz).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
+    let deadline = clocks::case_deadline(case, tz, renderer.cal()).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
     let notes: Vec<_> = case
         .notes
         .iter()

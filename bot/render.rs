@@ -44,6 +44,7 @@ const EXPORTS: &[(&str, &str)] = &[
 pub struct Renderer {
     env: Environment<'static>,
     tz: Tz,
+    cal: workflows::calendar::Calendar,
     dso_name: String,
     dso_email: String,
 }
@@ -80,6 +81,7 @@ impl Renderer {
         Ok(Renderer {
             env,
             tz: config.organisation.time_zone,
+            cal: config.calendar,
             dso_name: config.dso.name.clone(),
             dso_email: config.dso.email.clone(),
         })
@@ -87,6 +89,10 @@ impl Renderer {
 
     pub fn tz(&self) -> Tz {
         self.tz
+    }
+
+    pub fn cal(&self) -> workflows::calendar::Calendar {
+        self.cal
     }
 
     /// The text of one outgoing message.
@@ -125,7 +131,7 @@ impl Renderer {
 
     fn case_view(&self, case: &Case, lang: Lang) -> minijinja::Value {
         let catalog = Catalog::get();
-        let deadline = clocks::case_deadline(case, self.tz);
+        let deadline = clocks::case_deadline(case, self.tz, self.cal);
         let request_type = match case.value("request_type") {
             Some(Value::Enum(t)) => Some(catalog.option_label("request_type", t, lang).to_owned()),
             _ => None,

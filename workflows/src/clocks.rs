@@ -2,8 +2,10 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 
-use crate::model::{Case, Kind};
+pub use crate::calendar::Calendar;
+use crate::model::{Case, CaseState, Kind};
 use crate::value::{Value, When};
 
 /// A deadline, and whether its start was only known to the day (then the clock runs from the start of that day).
@@ -34,26 +36,153 @@ pub fn notify_deadline(tz: Tz, discovered: When) -> Deadline {
     }
 }
 
-/// Art. 12.3: one month, counted as Regulation 1182/71 counts: the same date next month, or that
-/// month's last day when there is no such date.
-pub fn one_month_after(d: NaiveDate) -> NaiveDate {
-    let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
+/// Adds months as Regulation 1182/71 counts them: the same date `months` later, or that month's
+/// last day when it has no such date.
+pub fn add_months(d: NaiveDate, months: u32) -> NaiveDate {
+    let total = d.month0() + months;
+    let (y, m) = (d.year() + (total / 12) as i32, total % 12 + 1);
     (1..=d.day())
         .rev()
         .find_map(|day| NaiveDate::from_ymd_opt(y, m, day))
         .unwrap_or(d)
 }
 
-/// The deadline of a case's main clock, if it has started.
-pub fn case_deadline(case: &Case, tz: Tz) -> Option<Deadline> {
-    match (case.kind, case.value("discovered_at"), case.value("received_at")) {
-        (Kind::Incident, Some(Value::When(w)), _) => Some(notify_deadline(tz, *w)),
-        (Kind::DataSubjectRequest, _, Some(Value::When(w))) => {
-            let due = one_month_after(w.date()).and_hms_opt(23, 59, 0).map(When::DateTime)?;
-            Some(Deadline { due: local_to_utc(tz, due), from_date_only: true })
+/// Art. 12.3: one month, counted as Regulation 1182/71 counts.
+pub fn one_month_after(d: NaiveDate) -> NaiveDate {
+    add_months(d, 1)
+}
+
+/// The last moment of a local day.
+fn end_of_day(tz: Tz, d: NaiveDate) -> DateTime<Utc> {
+    local_to_utc(tz, When::DateTime(d.and_hms_opt(23, 59, 0).unwrap_or_default()))
+}
+
+/// Art. 12.3: one month from receipt (three when extended), a deadline on a day off moving to the
+/// next working day; due at the end of that day.
+pub fn respond_deadline(tz: Tz, cal: Calendar, received: NaiveDate, extended: bool) -> Deadline {
+    let day = cal.working_day_on_or_after(add_months(received, if extended { 3 } else { 1 }));
+    Deadline { due: end_of_day(tz, day), from_date_only: true }
+}
+
+/// IMY expects a promised supplement within four weeks of the notification.
+pub fn supplement_deadline(tz: Tz, notified: When) -> Deadline {
+    Deadline { due: end_of_day(tz, notified.date() + Duration::weeks(4)), from_date_only: true }
+}
+
+/// The legal clocks a case can run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClockKind {
+    /// 72 hours from discovery to notify IMY (art. 33).
+    Notify,
+    /// Four weeks from a notification to the supplement promised in it.
+    Supplement,
+    /// One month (or three, extended) to answer a data-subject request (art. 12.3).
+    Respond,
+}
+
+impl ClockKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClockKind::Notify => "notify",
+            ClockKind::Supplement => "supplement",
+            ClockKind::Respond => "respond",
         }
+    }
+}
+
+/// Where a clock stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClockStatus {
+    /// Still running: reminders go out.
+    Running,
+    /// What the clock waited for happened (IMY notified, supplement sent, request answered).
+    Met,
+    /// No longer needed (decided not to notify, case closed).
+    Stopped,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LegalClock {
+    pub kind: ClockKind,
+    pub deadline: Deadline,
+    pub status: ClockStatus,
+    /// For `Notify`: when IMY was notified, if after the deadline.
+    pub late: bool,
+}
+
+impl LegalClock {
+    pub fn is_running(&self) -> bool {
+        self.status == ClockStatus::Running
+    }
+}
+
+fn bool_of(case: &Case, id: &str) -> Option<bool> {
+    match case.value(id) {
+        Some(Value::Bool(b)) => Some(*b),
         _ => None,
     }
+}
+
+fn when_of(case: &Case, id: &str) -> Option<When> {
+    match case.value(id) {
+        Some(Value::When(w)) => Some(*w),
+        _ => None,
+    }
+}
+
+/// Every clock a case has started, with its status.
+pub fn clocks(case: &Case, tz: Tz, cal: Calendar) -> Vec<LegalClock> {
+    let closed = case.state == CaseState::Closed;
+    let mut out = Vec::new();
+    match case.kind {
+        Kind::Incident => {
+            let Some(discovered) = when_of(case, "discovered_at") else { return out };
+            let deadline = notify_deadline(tz, discovered);
+            let notified = when_of(case, "authority_notified_at");
+            let not_needed = bool_of(case, "notify_authority") == Some(false) || bool_of(case, "risk_unlikely") == Some(true);
+            let status = match notified {
+                Some(_) => ClockStatus::Met,
+                None if not_needed || closed => ClockStatus::Stopped,
+                None => ClockStatus::Running,
+            };
+            let late = notified.is_some_and(|n| local_to_utc(tz, n) > deadline.due);
+            out.push(LegalClock { kind: ClockKind::Notify, deadline, status, late });
+            if let Some(n) = notified
+                && bool_of(case, "will_supplement") == Some(true)
+            {
+                let status = if when_of(case, "supplemented_at").is_some() {
+                    ClockStatus::Met
+                } else if closed {
+                    ClockStatus::Stopped
+                } else {
+                    ClockStatus::Running
+                };
+                out.push(LegalClock { kind: ClockKind::Supplement, deadline: supplement_deadline(tz, n), status, late: false });
+            }
+        }
+        Kind::DataSubjectRequest => {
+            let Some(received) = when_of(case, "received_at") else { return out };
+            let extended = bool_of(case, "extended") == Some(true);
+            let status = if closed { ClockStatus::Met } else { ClockStatus::Running };
+            out.push(LegalClock { kind: ClockKind::Respond, deadline: respond_deadline(tz, cal, received.date(), extended), status, late: false });
+        }
+        Kind::Other => {}
+    }
+    out
+}
+
+/// The deadline of a case's main clock (notify IMY; answer the request), if it has started.
+pub fn case_deadline(case: &Case, tz: Tz, cal: Calendar) -> Option<Deadline> {
+    clocks(case, tz, cal).into_iter().find(|c| c.kind != ClockKind::Supplement).map(|c| c.deadline)
+}
+
+/// Whether the DSO may still extend a request: only within the first month (art. 12.3).
+pub fn may_extend(case: &Case, tz: Tz, cal: Calendar, now: DateTime<Utc>) -> bool {
+    case.kind == Kind::DataSubjectRequest
+        && bool_of(case, "extended") != Some(true)
+        && when_of(case, "received_at").is_some_and(|r| now <= respond_deadline(tz, cal, r.date(), false).due)
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use crate::value::Value;
 #[derive(Debug, Clone)]
 pub struct Org {
     pub tz: Tz,
+    pub cal: crate::calendar::Calendar,
     pub default_lang: Lang,
     pub dso: Party,
     /// Values every incident gets from configuration (organisation, DSO as contact person, sector).
@@ -103,6 +104,7 @@ pub fn open(org: &Org, o: Opening) -> (Case, Vec<Outgoing>) {
         last_answered: Default::default(),
         inbound: 1,
         langs: Default::default(),
+        snoozed: Default::default(),
     };
     let by_bot = |at| Provenance { how: How::Assigned, by: "dsobot".into(), at, message: None };
     let from_text = Provenance { how: How::Extracted, by: o.from.address.clone(), at: o.at, message: Some(1) };

@@ -5,6 +5,7 @@
 //! happen, so the same code runs behind every channel and under the console's virtual clock.
 
 pub mod answer;
+pub mod calendar;
 pub mod catalog;
 pub mod clocks;
 pub mod dialogue;
@@ -12,6 +13,7 @@ pub mod extract;
 pub mod lang;
 pub mod lexicon;
 pub mod model;
+pub mod remind;
 pub mod value;
 pub mod when;
 

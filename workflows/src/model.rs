@@ -261,6 +261,8 @@ pub struct Case {
     pub inbound: u32,
     /// The language each person other than the reporter last wrote in.
     pub langs: BTreeMap<String, Lang>,
+    /// Until when each person asked not to be reminded about this case ("påminn mig om 2 timmar").
+    pub snoozed: BTreeMap<String, DateTime<Utc>>,
 }
 
 impl Case {
@@ -292,7 +294,7 @@ impl Case {
             "reporter": self.reporter, "unit": self.unit, "manager": self.manager, "dso": self.dso,
             "opened_at": self.opened_at, "fields": fields, "unknown": self.unknown,
             "deferred": self.deferred, "notes": self.notes, "pending": self.pending,
-            "last_answered": self.last_answered, "inbound": self.inbound, "langs": self.langs,
+            "last_answered": self.last_answered, "inbound": self.inbound, "langs": self.langs, "snoozed": self.snoozed,
         })
     }
 
@@ -310,7 +312,7 @@ impl Case {
             number: s.number, kind: s.kind, state: s.state, lang: s.lang, reporter: s.reporter, unit: s.unit,
             manager: s.manager, dso: s.dso, opened_at: s.opened_at, fields, unknown: s.unknown,
             deferred: s.deferred, notes: s.notes, pending: s.pending, last_answered: s.last_answered,
-            inbound: s.inbound, langs: s.langs,
+            inbound: s.inbound, langs: s.langs, snoozed: s.snoozed,
         })
     }
 }
@@ -355,6 +357,8 @@ struct Snapshot {
     inbound: u32,
     #[serde(default)]
     langs: BTreeMap<String, Lang>,
+    #[serde(default)]
+    snoozed: BTreeMap<String, DateTime<Utc>>,
 }
 
 impl fmt::Display for Case {
