@@ -10,6 +10,7 @@ use workflows::{Channel, Party, clocks, dialogue};
 
 use crate::clock::Clock;
 use crate::engine::{Bot, Inbound, Sent, TurnError};
+use crate::scheduler::Scheduler;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -66,9 +67,14 @@ async fn handle_line(bot: &Bot, text: &str) -> Result<Vec<Json>, String> {
     }
     let at = line.at.ok_or("the line has no \"at\" time")?.with_timezone(&Utc);
     if line.tick {
-        // The scheduler's reminders and digests arrive with the legal clocks (issue 3); a tick
-        // moves the virtual clock and finds nothing due until then.
-        return Ok(vec![]);
+        // The same scheduler as in production, driven by the virtual clock.
+        return match Scheduler::new(bot, "console").run_due(at).await {
+            Ok(sent) => Ok(sent.iter().map(sent_json).collect()),
+            Err(e) => {
+                tracing::error!(error = %format!("{e:#}"), "tick failed");
+                Err("the tick could not be run; nothing was sent, please send it again".into())
+            }
+        };
     }
     let from = line.from.filter(|f| !f.trim().is_empty()).ok_or("a message needs \"from\"")?;
     let channel = match line.channel.as_deref() {
@@ -95,7 +101,14 @@ async fn handle_line(bot: &Bot, text: &str) -> Result<Vec<Json>, String> {
 }
 
 fn sent_json(s: &Sent) -> Json {
-    json!({ "to": s.to.address, "channel": s.to.channel.as_str(), "case": s.case, "text": s.text, "asks": s.asks })
+    let mut j = json!({ "to": s.to.address, "channel": s.to.channel.as_str(), "case": s.case, "text": s.text, "asks": s.asks });
+    if let Some(kind) = s.kind {
+        j["kind"] = json!(kind);
+        if kind == "reminder" {
+            j["deadline"] = json!(s.deadline);
+        }
+    }
+    j
 }
 
 /// A case as stored, in the shape of `show`.
@@ -113,10 +126,16 @@ pub fn case_json(bot: &Bot, case: &workflows::Case) -> Json {
     let tz = bot.renderer.tz();
     let fields: serde_json::Map<String, Json> =
         case.fields.iter().map(|(k, e)| (k.clone(), e.value.to_json())).collect();
-    let deadline = clocks::case_deadline(case, tz, bot.renderer.cal()).map(|d| d.due.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string());
+    let local = |t: chrono::DateTime<Utc>| t.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string();
+    let deadline = clocks::case_deadline(case, tz, bot.renderer.cal()).map(|d| local(d.due));
+    let clocks: Vec<Json> = clocks::clocks(case, tz, bot.renderer.cal())
+        .iter()
+        .map(|c| json!({ "clock": c.kind.as_str(), "due": local(c.deadline.due), "status": c.status, "from_date_only": c.deadline.from_date_only }))
+        .collect();
     json!({
         "case": case.number, "kind": case.kind.as_str(), "state": case.state.as_str(),
         "fields": fields, "unknown": case.unknown, "missing": dialogue::missing(case), "deadline": deadline,
+        "clocks": clocks,
     })
 }
 
@@ -131,7 +150,12 @@ where
     let mut me = me.to_owned();
     let greeting = "dsobot: beskriv vad som har hänt (describe what happened). /som ADRESS byter avsändare, /visa ÄRENDE visar ett ärende, tom rad avslutar.\n";
     output.write_all(greeting.as_bytes()).await?;
+    let scheduler = Scheduler::new(bot, "console");
     loop {
+        // Reminders and digests due by now, for whoever they are for.
+        for s in scheduler.run_due(clock.now()).await? {
+            output.write_all(format!("\n[till {}]\n{}\n", s.to.address, s.text).as_bytes()).await?;
+        }
         output.write_all(format!("{me}> ").as_bytes()).await?;
         output.flush().await?;
         let Some(line) = lines.next_line().await.context("reading input")? else { break };

@@ -4,7 +4,8 @@
 use chrono::{DateTime, Datelike, Utc};
 use tracing::info;
 use workflows::dialogue::{self, Opening, Org, Outgoing};
-use workflows::{Case, Channel, Kind, Party, extract, lang};
+use workflows::remind::{Planner, Policy};
+use workflows::{Case, Channel, Kind, Party, command, extract, lang};
 
 use crate::config::Config;
 use crate::render::Renderer;
@@ -33,6 +34,10 @@ pub struct Sent {
     pub case: Option<String>,
     pub text: String,
     pub asks: Vec<String>,
+    /// `reminder` (reminders and escalations) or `digest`; none for a turn's own messages.
+    pub kind: Option<&'static str>,
+    /// For reminders: the case's deadline, local wall time ("2026-11-23T16:55").
+    pub deadline: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +68,16 @@ impl Bot {
         self.config.org(channel)
     }
 
+    /// The reminder planner for this organisation: the built-in policy, its calendar, its quiet hours.
+    pub fn planner(&self) -> Planner<'static> {
+        Planner {
+            policy: Policy::get(),
+            tz: self.config.organisation.time_zone,
+            cal: self.config.calendar,
+            quiet: self.config.reminders.quiet,
+        }
+    }
+
     /// Handles one inbound message: opens a case, continues one, or answers without a case.
     #[tracing::instrument(skip_all, fields(channel = msg.from.channel.as_str()))]
     pub async fn handle(&self, msg: Inbound) -> Result<Vec<Sent>, TurnError> {
@@ -73,10 +88,17 @@ impl Bot {
         if msg.text.trim().is_empty() {
             return Err(TurnError::Empty);
         }
+        let org = self.org(msg.from.channel);
+        let cmd = command::parse(&msg.text, org.local(msg.at), self.config.reminders.quiet.to);
         let mut tx = self.store.begin().await?;
         let number = match &msg.case {
             Some(n) => Some(n.clone()),
-            None => tx.case_awaiting(&msg.from.address).await?,
+            None => match tx.case_awaiting(&msg.from.address).await? {
+                Some(n) => Some(n),
+                // "påminn mig imorgon" answers no question: it is about what was last sent to them.
+                None if cmd.is_some() => tx.case_last_written_to(&msg.from.address).await?,
+                None => None,
+            },
         };
         let existing = match &number {
             Some(n) => match tx.load_case(n).await? {
@@ -86,12 +108,16 @@ impl Bot {
             None => None,
         };
         // A message naming a case from someone who takes no part in it never joins it silently.
-        let existing = existing.filter(|(_, c)| takes_part(c, &msg.from.address));
-        let org = self.org(msg.from.channel);
+        let is_dso = self.config.is_dso(&msg.from.address);
+        let existing = existing.filter(|(_, c)| is_dso || takes_part(c, &msg.from.address));
         let sent = match existing {
             Some((id, mut case)) => {
                 let before = case.clone();
-                let outgoing = dialogue::reply(&org, &mut case, &msg.from, msg.at, &msg.text);
+                let commanded = cmd.and_then(|c| dialogue::command(&org, &mut case, &msg.from, is_dso, msg.at, &msg.text, c));
+                let outgoing = match commanded {
+                    Some(out) => out,
+                    None => dialogue::reply(&org, &mut case, &msg.from, msg.at, &msg.text),
+                };
                 tx.insert_message(inbound_row(&msg, Some(id), Some(case.inbound))).await?;
                 tx.record_values(id, Some(&before), &case).await?;
                 tx.update_case(id, &case, msg.at).await?;
@@ -108,6 +134,10 @@ impl Bot {
                 if !changed.is_empty() {
                     tx.audit(Some(id), msg.at, &msg.from.address, "answered", &changed.join(",")).await?;
                 }
+                if before.snoozed != case.snoozed {
+                    tx.audit(Some(id), msg.at, &msg.from.address, "snoozed", "").await?;
+                }
+                tx.reconcile_jobs(id, &self.planner().plan(&case, msg.at), msg.at).await?;
                 info!(case = %case.number, answered = changed.len(), "reply handled");
                 self.send_all(&mut tx, Some((id, &case)), outgoing, msg.at).await?
             }
@@ -142,6 +172,7 @@ impl Bot {
         tx.record_values(id, None, &case).await?;
         tx.sync_questions(id, &case).await?;
         tx.audit(Some(id), msg.at, &msg.from.address, "opened", case.kind.as_str()).await?;
+        tx.reconcile_jobs(id, &self.planner().plan(&case, msg.at), msg.at).await?;
         info!(case = %case.number, kind = case.kind.as_str(), "case opened");
         self.send_all(tx, Some((id, &case)), outgoing, msg.at).await
     }
@@ -171,7 +202,7 @@ impl Bot {
                 at,
             })
             .await?;
-            sent.push(Sent { to: out.to, case: case.map(|(_, c)| c.number.clone()), text, asks: out.asks });
+            sent.push(Sent { to: out.to, case: case.map(|(_, c)| c.number.clone()), text, asks: out.asks, kind: None, deadline: None });
         }
         Ok(sent)
     }
@@ -183,6 +214,7 @@ impl Bot {
         dialogue::close(&mut case);
         tx.update_case(id, &case, at).await?;
         tx.sync_questions(id, &case).await?;
+        tx.reconcile_jobs(id, &self.planner().plan(&case, at), at).await?;
         tx.audit(Some(id), at, by, "state", case.state.as_str()).await?;
         tx.commit().await?;
         info!(case = %number, "case closed");

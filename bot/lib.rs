@@ -7,7 +7,9 @@ pub mod config;
 pub mod console;
 pub mod engine;
 pub mod export;
+pub mod jobs;
 pub mod render;
+pub mod scheduler;
 pub mod store;
 
 pub use config::Config;

@@ -1,11 +1,15 @@
 //! Every text a person reads comes from `templates/` (Swedish and English), rendered with minijinja.
 
+use std::collections::BTreeMap;
+
 use anyhow::Context;
+use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use minijinja::{Environment, context};
 use serde::Serialize;
 use workflows::catalog::{Catalog, FieldType};
-use workflows::clocks;
+use workflows::clocks::{self, ClockKind};
+use workflows::remind::Reminder;
 use workflows::dialogue::{Outgoing, Say};
 use workflows::{Case, Kind, Lang, Role, Value};
 
@@ -34,6 +38,17 @@ const TEMPLATES: &[(&str, &str)] = templates!(
     "new_request.txt",
     "other_answer.txt",
     "case_closed.txt",
+    "reminder.txt",
+    "snoozed.txt",
+    "notified.txt",
+    "supplemented.txt",
+    "extended.txt",
+    "extension_notice.txt",
+    "extend_refused.txt",
+    "extend_reason.txt",
+    "digest_dso.txt",
+    "digest_manager.txt",
+    "digest_quarterly.txt",
 );
 
 const EXPORTS: &[(&str, &str)] = &[
@@ -110,28 +125,109 @@ impl Renderer {
             Say::NewRequest => ("new_request", false),
             Say::OtherAnswer => ("other_answer", false),
             Say::CaseClosed => ("case_closed", false),
+            Say::Snoozed => ("snoozed", false),
+            Say::Notified => ("notified", false),
+            Say::Supplemented => ("supplemented", false),
+            Say::Extended => ("extended", false),
+            Say::ExtensionNotice => ("extension_notice", false),
+            Say::ExtendRefused => ("extend_refused", false),
+            Say::ExtendNeedsReason => ("extend_reason", false),
         };
         let lang = out.lang;
         let template = self.env.get_template(&format!("{}/{name}.txt", lang.as_str()))?;
         let kind = case.map_or(Kind::Other, |c| c.kind);
         let asks: Vec<AskView> = out.asks.iter().map(|id| ask_view(kind, id, lang)).collect();
-        let role = match out.role {
-            Role::Reporter => "reporter",
-            Role::Manager => "manager",
-            Role::Dso => "dso",
-        };
+        let role = role_id(out.role);
         let summary = case.map(|c| self.summary(c, lang)).unwrap_or_default();
+        let snoozed_until = case.and_then(|c| c.snoozed.get(&out.to.address)).map(|s| self.local(s.until));
         let text = template.render(context! {
             case => case.map(|c| self.case_view(c, lang)),
-            asks, reask, role, summary,
+            asks, reask, role, summary, snoozed_until,
             dso => context! { name => &self.dso_name, email => &self.dso_email },
         })?;
+        Ok(text.trim().to_owned())
+    }
+
+    /// A time as people here read it: local, to the minute.
+    pub fn local(&self, t: DateTime<Utc>) -> String {
+        t.with_timezone(&self.tz).format("%Y-%m-%d %H:%M").to_string()
+    }
+
+    /// A length of time in words: "45 minuter", "3 timmar", "2 days".
+    pub fn span(&self, d: Duration, lang: Lang) -> String {
+        let m = d.num_minutes().abs();
+        let (n, unit) = if m < 90 { (m.max(1), "minute") } else if m < 48 * 60 { ((m + 30) / 60, "hour") } else { ((m + 720) / 1440, "day") };
+        let forms = Catalog::get().labels.units.get(unit).map_or(unit, |l| l.get(lang));
+        let (one, many) = forms.split_once('|').unwrap_or((forms, forms));
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    fn label(&self, table: &BTreeMap<String, workflows::catalog::Label>, id: &str, lang: Lang) -> String {
+        table.get(id).map_or_else(|| id.to_owned(), |l| l.get(lang).to_owned())
+    }
+
+    pub fn role_label(&self, role: Role, lang: Lang) -> String {
+        self.label(&Catalog::get().labels.roles, role_id(role), lang)
+    }
+
+    pub fn clock_label(&self, clock: ClockKind, lang: Lang) -> String {
+        self.label(&Catalog::get().labels.clocks, clock.as_str(), lang)
+    }
+
+    /// One reminder message for a person on a case: every item due for them, coalesced, and the
+    /// question they have pending when an item is about it.
+    pub fn reminder(&self, case: &Case, lang: Lang, items: &[Reminder], asks: &[String], now: DateTime<Utc>) -> anyhow::Result<String> {
+        let catalog = Catalog::get();
+        let views: Vec<minijinja::Value> = items
+            .iter()
+            .map(|r| match r {
+                Reminder::Question { nth, .. } => context! { type => "question", nth },
+                Reminder::Escalation { person, role, fields, asked_at } => context! {
+                    type => "escalation", person, role => self.role_label(*role, lang),
+                    fields => fields.iter().map(|f| catalog.field_label(f, lang).trim_end_matches('?').to_owned()).collect::<Vec<_>>(),
+                    since => self.local(*asked_at), reminders => workflows::remind::Policy::get().question.times,
+                },
+                Reminder::Deadline { clock, due } => context! {
+                    type => "deadline", clock_id => clock.as_str(), clock => self.clock_label(*clock, lang),
+                    due => self.local(*due), left => self.span(*due - now, lang),
+                },
+                Reminder::Overdue { clock, due, nth } => context! {
+                    type => "overdue", clock_id => clock.as_str(), clock => self.clock_label(*clock, lang),
+                    due => self.local(*due), over => self.span(now - *due, lang), nth,
+                },
+                Reminder::Prompt { clock, due, .. } => context! {
+                    type => "extension_prompt", clock_id => clock.as_str(), due => self.local(*due),
+                },
+            })
+            .collect();
+        let asks: Vec<AskView> = asks.iter().map(|id| ask_view(case.kind, id, lang)).collect();
+        let snooze_hint = items.iter().any(|r| matches!(r, Reminder::Question { .. } | Reminder::Deadline { .. }));
+        let text = self.env.get_template(&format!("{}/reminder.txt", lang.as_str()))?.render(context! {
+            case => self.case_view(case, lang), items => views, asks, snooze_hint,
+        })?;
+        Ok(text.trim().to_owned())
+    }
+
+    /// A digest (`digest_dso`, `digest_manager`, `digest_quarterly`) in a language.
+    pub fn digest(&self, name: &str, lang: Lang, ctx: minijinja::Value) -> anyhow::Result<String> {
+        let text = self.env.get_template(&format!("{}/{name}.txt", lang.as_str()))?.render(ctx)?;
         Ok(text.trim().to_owned())
     }
 
     fn case_view(&self, case: &Case, lang: Lang) -> minijinja::Value {
         let catalog = Catalog::get();
         let deadline = clocks::case_deadline(case, self.tz, self.cal);
+        let all = clocks::clocks(case, self.tz, self.cal);
+        let supplement_due = all.iter().find(|c| c.kind == ClockKind::Supplement && c.is_running()).map(|c| self.local(c.deadline.due));
+        let when = |id: &str| match case.value(id) {
+            Some(Value::When(w)) => Some(w.to_field_string().replace('T', " ")),
+            _ => None,
+        };
+        let text = |id: &str| match case.value(id) {
+            Some(Value::Text(t)) => Some(t.clone()),
+            _ => None,
+        };
+        let flag = |id: &str| matches!(case.value(id), Some(Value::Bool(true)));
         let request_type = match case.value("request_type") {
             Some(Value::Enum(t)) => Some(catalog.option_label("request_type", t, lang).to_owned()),
             _ => None,
@@ -146,6 +242,11 @@ impl Renderer {
             deadline_date => deadline.map(|d| d.due.with_timezone(&self.tz).format("%Y-%m-%d").to_string()),
             deadline_from_date => deadline.is_some_and(|d| d.from_date_only),
             request_type,
+            notified_at => when("authority_notified_at"),
+            notified_late => flag("notified_late"),
+            supplement_due,
+            extended => flag("extended"),
+            extension_reason => text("extension_reason"),
         }
     }
 
@@ -170,6 +271,14 @@ impl Renderer {
 
     pub fn export(&self, name: &str, ctx: minijinja::Value) -> anyhow::Result<String> {
         Ok(self.env.get_template(name)?.render(ctx)?)
+    }
+}
+
+fn role_id(role: Role) -> &'static str {
+    match role {
+        Role::Reporter => "reporter",
+        Role::Manager => "manager",
+        Role::Dso => "dso",
     }
 }
 

@@ -258,8 +258,8 @@ fn message_of_row(r: &AnyRow) -> anyhow::Result<StoredMessage> {
 
 /// One turn's transaction.
 pub struct Tx {
-    tx: Transaction<'static, Any>,
-    dialect: Dialect,
+    pub(crate) tx: Transaction<'static, Any>,
+    pub(crate) dialect: Dialect,
 }
 
 impl Tx {
@@ -280,6 +280,30 @@ impl Tx {
         .fetch_one(&mut *self.tx)
         .await?;
         Ok(format!("{prefix}-{year}-{last:04}"))
+    }
+
+    /// A case by row id, locked for this transaction on PostgreSQL.
+    pub async fn load_case_by_id(&mut self, id: i64) -> anyhow::Result<Option<Case>> {
+        let sql = match self.dialect {
+            Dialect::Postgres => "SELECT snapshot FROM cases WHERE id = $1 FOR UPDATE",
+            Dialect::Sqlite => "SELECT snapshot FROM cases WHERE id = $1",
+        };
+        let row = sqlx::query(sql).bind(id).fetch_optional(&mut *self.tx).await?;
+        row.as_ref().map(case_of_row).transpose()
+    }
+
+    /// The open case this address was last written to about (a reminder, a question), for a
+    /// message that names no case and answers no question ("påminn mig imorgon").
+    pub async fn case_last_written_to(&mut self, party: &str) -> anyhow::Result<Option<String>> {
+        let number = sqlx::query_scalar(
+            "SELECT c.number FROM messages m JOIN cases c ON c.id = m.case_id
+             WHERE m.party = $1 AND m.direction = 'out' AND c.state <> 'closed'
+             ORDER BY m.id DESC LIMIT 1",
+        )
+        .bind(party)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        Ok(number)
     }
 
     /// A case and its row id, locked for this turn on PostgreSQL.

@@ -105,6 +105,12 @@ pub struct Labels {
     pub kinds: BTreeMap<String, Label>,
     pub states: BTreeMap<String, Label>,
     pub values: BTreeMap<String, Label>,
+    /// Who someone is on a case, as a message names them ("anmälaren", "the manager").
+    pub roles: BTreeMap<String, Label>,
+    /// What a legal clock waits for ("anmälan till IMY").
+    pub clocks: BTreeMap<String, Label>,
+    /// Units of time, singular and plural: "hour" = { sv = "timme|timmar", ... }.
+    pub units: BTreeMap<String, Label>,
 }
 
 pub struct Catalog {

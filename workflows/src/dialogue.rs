@@ -8,6 +8,8 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::answer::{self, Answer};
+use crate::clocks;
+use crate::command::Command;
 use crate::catalog::{Catalog, FieldDef};
 use crate::extract::Extraction;
 use crate::lang;
@@ -56,6 +58,20 @@ pub enum Say {
     OtherAnswer,
     /// A message to a case that is closed.
     CaseClosed,
+    /// Reminders to this person on this case wait until the time they asked for.
+    Snoozed,
+    /// The DSO's notification to IMY is recorded (and, if late, IMY question 14 follows).
+    Notified,
+    /// The supplement to IMY is recorded.
+    Supplemented,
+    /// The DSO extended a request: confirmation to the DSO ...
+    Extended,
+    /// ... and the notice with the reason to the requester (art. 12.3).
+    ExtensionNotice,
+    /// An extension that cannot be made: already extended, or the first month is over.
+    ExtendRefused,
+    /// An extension needs a reason for the requester.
+    ExtendNeedsReason,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -240,6 +256,80 @@ pub fn reply(org: &Org, case: &mut Case, from: &Party, at: DateTime<Utc>, text: 
     out
 }
 
+/// A command in a person's words ([`crate::command`]) on an open case. Snoozes come from anyone
+/// taking part; notifications, supplements and extensions only from the DSO (`from_dso`). `None`
+/// when the command does not apply here: the message is then read as an ordinary reply.
+#[allow(clippy::too_many_arguments)]
+pub fn command(org: &Org, case: &mut Case, from: &Party, from_dso: bool, at: DateTime<Utc>, text: &str, cmd: Command) -> Option<Vec<Outgoing>> {
+    if case.state == CaseState::Closed {
+        return None;
+    }
+    let lang = lang::detect(text).unwrap_or(lang_for(case, org, &from.address));
+    let role = if from_dso { Role::Dso } else { role_of(case, &from.address) };
+    let reply = |say| Outgoing { to: from.clone(), role, lang, say, asks: vec![] };
+    let provenance = |n| Provenance { how: How::Answered, by: from.address.clone(), at, message: Some(n) };
+    let mut out = Vec::new();
+    match cmd {
+        Command::Snooze { until } => {
+            case.inbound += 1;
+            let until = clocks::local_to_utc(org.tz, crate::value::When::DateTime(until));
+            case.snoozed.insert(from.address.clone(), crate::model::Snooze { at, until });
+            out.push(reply(Say::Snoozed));
+            return Some(out);
+        }
+        Command::Notified { at: when } if from_dso && case.kind == Kind::Incident => {
+            case.inbound += 1;
+            let p = provenance(case.inbound);
+            set(case, "authority_notified_at", Value::When(when), p.clone());
+            if case.value("notify_authority").is_none() {
+                set(case, "notify_authority", Value::Bool(true), p);
+            }
+            if let Some(discovered) = case.value("discovered_at").and_then(|v| if let Value::When(w) = v { Some(*w) } else { None }) {
+                let late = clocks::local_to_utc(org.tz, when) > clocks::notify_deadline(org.tz, discovered).due;
+                set(case, "notified_late", Value::Bool(late), Provenance { how: How::Assigned, by: "dsobot".into(), at, message: None });
+            }
+            out.push(reply(Say::Notified));
+        }
+        Command::Supplemented { at: when } if from_dso && case.kind == Kind::Incident && case.value("authority_notified_at").is_some() => {
+            case.inbound += 1;
+            set(case, "supplemented_at", Value::When(when), provenance(case.inbound));
+            out.push(reply(Say::Supplemented));
+        }
+        Command::Extend { reason } if from_dso && case.kind == Kind::DataSubjectRequest => {
+            case.inbound += 1;
+            if !clocks::may_extend(case, org.tz, org.cal, at) {
+                out.push(reply(Say::ExtendRefused));
+                return Some(out);
+            }
+            let Some(reason) = reason else {
+                out.push(reply(Say::ExtendNeedsReason));
+                return Some(out);
+            };
+            let p = provenance(case.inbound);
+            set(case, "extended", Value::Bool(true), p.clone());
+            set(case, "extension_reason", Value::Text(reason), p);
+            out.push(reply(Say::Extended));
+            let to = case.reporter.clone();
+            out.push(Outgoing { to, role: Role::Reporter, lang: case.lang, say: Say::ExtensionNotice, asks: vec![] });
+        }
+        _ => return None,
+    }
+    // Questions the record answered are withdrawn; what the record makes necessary is asked.
+    let answered: Vec<usize> = case
+        .pending
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.fields.iter().all(|f| case.fields.contains_key(f)))
+        .map(|(i, _)| i)
+        .collect();
+    for i in answered.into_iter().rev() {
+        case.pending.remove(i);
+    }
+    out.extend(ask_the_others(case, org, at));
+    case.state = state_of(case);
+    Some(out)
+}
+
 /// Closes a case: no more questions, no reminders.
 pub fn close(case: &mut Case) {
     case.pending.clear();
@@ -357,7 +447,8 @@ fn ask(case: &mut Case, org: &Org, role: Role, say: Say, asks: Vec<String>, at: 
     Outgoing { to, role, lang, say, asks }
 }
 
-fn lang_for(case: &Case, org: &Org, address: &str) -> Lang {
+/// The language to write to someone on a case in: the reporter's, or what the person last wrote in.
+pub fn lang_for(case: &Case, org: &Org, address: &str) -> Lang {
     if address == case.reporter.address {
         case.lang
     } else {

@@ -8,6 +8,7 @@ pub mod answer;
 pub mod calendar;
 pub mod catalog;
 pub mod clocks;
+pub mod command;
 pub mod dialogue;
 pub mod extract;
 pub mod lang;
@@ -18,5 +19,5 @@ pub mod value;
 pub mod when;
 
 pub use catalog::{Catalog, FieldDef, FieldType};
-pub use model::{Case, CaseState, Channel, How, Kind, Lang, Party, Provenance, Role};
+pub use model::{Case, CaseState, Channel, How, Kind, Lang, Party, Provenance, Role, Snooze};
 pub use value::{Count, Value};

@@ -235,6 +235,13 @@ pub struct Note {
     pub text: String,
 }
 
+/// "Remind me later": reminders that would have come between `at` and `until` come at `until`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snooze {
+    pub at: DateTime<Utc>,
+    pub until: DateTime<Utc>,
+}
+
 /// A case as the workflow sees it. The store keeps it as a snapshot plus the history of every value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Case {
@@ -261,8 +268,8 @@ pub struct Case {
     pub inbound: u32,
     /// The language each person other than the reporter last wrote in.
     pub langs: BTreeMap<String, Lang>,
-    /// Until when each person asked not to be reminded about this case ("påminn mig om 2 timmar").
-    pub snoozed: BTreeMap<String, DateTime<Utc>>,
+    /// Each person's last snooze on this case ("påminn mig om 2 timmar").
+    pub snoozed: BTreeMap<String, Snooze>,
 }
 
 impl Case {
@@ -358,7 +365,7 @@ struct Snapshot {
     #[serde(default)]
     langs: BTreeMap<String, Lang>,
     #[serde(default)]
-    snoozed: BTreeMap<String, DateTime<Utc>>,
+    snoozed: BTreeMap<String, Snooze>,
 }
 
 impl fmt::Display for Case {

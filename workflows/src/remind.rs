@@ -288,8 +288,12 @@ impl Planner<'_> {
         out
     }
 
+    /// A reminder that would have come during a snooze comes when it ends.
     fn snooze(&self, case: &Case, address: &str, due: DateTime<Utc>) -> DateTime<Utc> {
-        case.snoozed.get(address).map_or(due, |s| due.max(*s))
+        match case.snoozed.get(address) {
+            Some(s) if due > s.at && due < s.until => s.until,
+            _ => due,
+        }
     }
 
     fn plan_questions(&self, case: &Case, out: &mut Vec<Planned>) {
@@ -303,6 +307,7 @@ impl Planner<'_> {
             let stamp = q.asked_at.timestamp();
             let mut t = q.asked_at;
             for nth in 1..=p.times {
+                // After a snooze the chain goes on from its end, one interval at a time.
                 t = self.snooze(case, &q.to.address, self.quiet.next_open(self.tz, self.cal, t + every));
                 out.push(Planned {
                     key: format!("{}/q/{}/{stamp}/{nth}", case.number, q.to.address),
