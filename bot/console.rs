@@ -35,6 +35,7 @@ where
     let mut input = input;
     let mut buf = Vec::new();
     let mut n: u64 = 0;
+    let mut started = false;
     loop {
         buf.clear();
         if input.read_until(b'\n', &mut buf).await? == 0 {
@@ -46,7 +47,7 @@ where
         n += 1;
         let reply = match std::str::from_utf8(&buf) {
             Err(_) => json!({ "in": n, "error": "the line is not UTF-8 text" }),
-            Ok(text) => match handle_line(bot, text).await {
+            Ok(text) => match handle_line(bot, text, &mut started).await {
                 Ok(out) => json!({ "in": n, "out": out }),
                 Err(e) => json!({ "in": n, "error": e }),
             },
@@ -60,12 +61,17 @@ where
 }
 
 /// One input line: a message, a tick or a query. The error is the text for the error line.
-async fn handle_line(bot: &Bot, text: &str) -> Result<Vec<Json>, String> {
+async fn handle_line(bot: &Bot, text: &str, started: &mut bool) -> Result<Vec<Json>, String> {
     let line: Line = serde_json::from_str(text).map_err(|e| format!("not a valid input line: {e}"))?;
     if let Some(number) = &line.show {
         return show(bot, number).await.map(|s| vec![s]);
     }
     let at = line.at.ok_or("the line has no \"at\" time")?.with_timezone(&Utc);
+    if !*started {
+        // The virtual clock starts at the first time it reads: digests are planned from there.
+        Scheduler::new(bot, "console").plan_digests(at).await.map_err(|e| format!("the scheduler could not start: {e}"))?;
+        *started = true;
+    }
     if line.tick {
         // The same scheduler as in production, driven by the virtual clock.
         return match Scheduler::new(bot, "console").run_due(at).await {

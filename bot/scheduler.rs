@@ -191,8 +191,9 @@ impl<'a> Scheduler<'a> {
         Ok(sent)
     }
 
-    /// Keeps one pending job for each configured digest: its next time after `now`.
-    async fn plan_digests(&self, now: DateTime<Utc>) -> anyhow::Result<()> {
+    /// Keeps one pending job for each configured digest: its next time after `now`. Every pass
+    /// calls it; a channel calls it once when it starts, so the first digest is not missed.
+    pub async fn plan_digests(&self, now: DateTime<Utc>) -> anyhow::Result<()> {
         let mut tx = self.bot.store.begin().await?;
         for name in DIGESTS {
             let prefix = format!("digest/{name}/");

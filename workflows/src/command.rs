@@ -219,7 +219,7 @@ fn supplemented(lower: &str) -> bool {
 fn extend(text: &str, lower: &str) -> Option<Command> {
     let openings = ["förläng", "extend", "förlänger", "förlängning"];
     let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if !openings.iter().any(|o| start.starts_with(o)) || lower.contains('?') || negated(lower) {
+    if !openings.iter().any(|o| start.starts_with(o)) || lower.contains('?') {
         return None;
     }
     let offset = lower.len() - start.len();
@@ -232,6 +232,10 @@ fn extend(text: &str, lower: &str) -> Option<Command> {
         .or_else(|| body.split_once(':').map(|(_, r)| r.trim()))
         .filter(|r| r.chars().filter(|c| c.is_alphabetic()).count() >= 8)
         .map(str::to_owned);
+    // "Förlängning behövs inte" says no; a reason may say anything ("vi hinner inte").
+    if reason.is_none() && negated(lower) {
+        return None;
+    }
     Some(Command::Extend { reason })
 }
 

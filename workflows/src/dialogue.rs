@@ -388,6 +388,9 @@ fn role_of(case: &Case, address: &str) -> Role {
         .unwrap_or(Role::Reporter)
 }
 
+/// DSO questions that do not rest on the reporter's facts: asked as soon as they arise.
+const ASK_AT_ONCE: &[&str] = &["late_reason"];
+
 /// The next one or two related fields to ask a person, over every role they answer for.
 /// The DSO's assessment waits until the reporter's facts are in: it rests on them.
 fn next_fields(case: &Case, address: &str) -> Vec<String> {
@@ -395,7 +398,8 @@ fn next_fields(case: &Case, address: &str) -> Vec<String> {
     let reporter_done = !missing.iter().any(|id| source_role(case.kind, id) == Some(Role::Reporter));
     let mine = |id: &String| {
         let Some(role) = source_role(case.kind, id) else { return false };
-        party_for(case, role).address == address && (role != Role::Dso || reporter_done || case.reporter.address == address)
+        party_for(case, role).address == address
+            && (role != Role::Dso || reporter_done || case.reporter.address == address || ASK_AT_ONCE.contains(&id.as_str()))
     };
     let Some(first) = missing.iter().find(|id| mine(id)) else { return vec![] };
     let mut asks = vec![first.clone()];

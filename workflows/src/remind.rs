@@ -20,6 +20,8 @@ use crate::value::When;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     pub minutes: i64,
+    /// Written in days or weeks ("7d"): lands on the start of a working day. "24h" is elapsed time.
+    pub in_days: bool,
 }
 
 impl Span {
@@ -28,7 +30,7 @@ impl Span {
     }
     /// Whole days remind at the start of a working day; shorter spans count elapsed time.
     fn whole_days(self) -> Option<i64> {
-        (self.minutes > 0 && self.minutes % (24 * 60) == 0).then_some(self.minutes / (24 * 60))
+        self.in_days.then_some(self.minutes / (24 * 60))
     }
     /// "24h", "7d": how the key of a reminder names its offset.
     fn label(self) -> String {
@@ -53,7 +55,7 @@ impl std::str::FromStr for Span {
             "w" => 7 * 24 * 60,
             _ => return Err(format!("not a duration: {s:?} (write 30m, 2h, 7d or 4w)")),
         };
-        Ok(Span { minutes: n * per })
+        Ok(Span { minutes: n * per, in_days: per >= 24 * 60 })
     }
 }
 
