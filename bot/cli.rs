@@ -60,6 +60,11 @@ pub enum Command {
         #[command(subcommand)]
         command: CasesCommand,
     },
+    /// Every running legal clock of every open case, nearest deadline first.
+    Deadlines {
+        #[arg(long)]
+        json: bool,
+    },
     /// The incident register, one row per incident.
     Register {
         #[arg(long, value_enum, default_value = "csv")]
@@ -82,6 +87,25 @@ pub enum CasesCommand {
     },
     /// Close a case: no more questions; later messages are kept but change nothing.
     Close { id: String },
+    /// Record that IMY was notified (stops the 72-hour clock; a late one asks for the reason).
+    Notified {
+        id: String,
+        /// When (local time, "2026-11-23 14:05") [default: now].
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Record that the supplement promised to IMY was sent (stops the four-week clock).
+    Supplemented {
+        id: String,
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Extend a data-subject request by two months; the reason is sent to the requester.
+    Extend {
+        id: String,
+        #[arg(long)]
+        reason: String,
+    },
     /// A case in a format for someone else.
     Export {
         id: String,
@@ -148,6 +172,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
             cases(&bot, command).await?;
         }
+        Command::Deadlines { json } => {
+            let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
+            deadlines(&bot, json, SystemClock.now()).await?;
+        }
         Command::Register { format: RegisterFormat::Csv } => {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
             print!("{}", export::register_csv(&store.list_cases().await?)?);
@@ -188,6 +216,20 @@ async fn cases(bot: &Bot, command: CasesCommand) -> anyhow::Result<()> {
             bot.close_case(&id, "cli", SystemClock.now()).await?;
             println!("{id} closed");
         }
+        CasesCommand::Notified { id, at } => {
+            let when = local_time(at.as_deref(), bot)?;
+            let what = format!("dsobot cases notified {id} --at {}", when.to_field_string());
+            print_sent(&bot.record(&id, workflows::command::Command::Notified { at: when }, SystemClock.now(), &what).await?);
+        }
+        CasesCommand::Supplemented { id, at } => {
+            let when = local_time(at.as_deref(), bot)?;
+            let what = format!("dsobot cases supplemented {id} --at {}", when.to_field_string());
+            print_sent(&bot.record(&id, workflows::command::Command::Supplemented { at: when }, SystemClock.now(), &what).await?);
+        }
+        CasesCommand::Extend { id, reason } => {
+            let what = format!("dsobot cases extend {id} --reason {reason}");
+            print_sent(&bot.record(&id, workflows::command::Command::Extend { reason: Some(reason) }, SystemClock.now(), &what).await?);
+        }
         CasesCommand::Export { id, format } => {
             let case = bot.store.case(&id).await?.with_context(|| format!("there is no case {id}"))?;
             match format {
@@ -195,6 +237,53 @@ async fn cases(bot: &Bot, command: CasesCommand) -> anyhow::Result<()> {
                 ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&console::case_json(bot, &case))?),
             }
         }
+    }
+    Ok(())
+}
+
+/// A local time given on the command line, or now.
+fn local_time(at: Option<&str>, bot: &Bot) -> anyhow::Result<workflows::value::When> {
+    match at {
+        Some(s) => workflows::value::When::parse_field(s).with_context(|| format!("not a time: {s:?} (write 2026-11-23 14:05 or 2026-11-23)")),
+        None => {
+            let now = SystemClock.now().with_timezone(&bot.renderer.tz()).naive_local();
+            Ok(workflows::value::When::DateTime(now - chrono::Duration::seconds(i64::from(chrono::Timelike::second(&now)))))
+        }
+    }
+}
+
+/// What a command-line record caused: the messages the bot sent.
+fn print_sent(sent: &[crate::engine::Sent]) {
+    for s in sent {
+        println!("[{}]\n{}\n", s.to.address, s.text);
+    }
+}
+
+/// `dsobot deadlines`: every running clock, nearest first, with the time left.
+pub async fn deadlines(bot: &Bot, json: bool, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let (tz, cal) = (bot.renderer.tz(), bot.renderer.cal());
+    let mut rows = Vec::new();
+    for case in bot.store.list_cases().await?.iter().filter(|c| c.state.is_open()) {
+        for c in clocks::clocks(case, tz, cal).into_iter().filter(|c| c.is_running()) {
+            rows.push((c.deadline.due, case.number.clone(), c.kind, case.state, c.deadline.from_date_only));
+        }
+    }
+    rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let local = |t: DateTime<Utc>| t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
+    if json {
+        let all: Vec<_> = rows
+            .iter()
+            .map(|(due, n, k, st, d)| json!({ "case": n, "clock": k.as_str(), "due": local(*due).replace(' ', "T"), "overdue": *due <= now, "state": st.as_str(), "from_date_only": d }))
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&all)?);
+        return Ok(());
+    }
+    if rows.is_empty() {
+        println!("Inga löpande frister.");
+    }
+    for (due, n, k, st, _) in &rows {
+        let left = if *due > now { format!("{} kvar", bot.renderer.span(*due - now, Lang::Sv)) } else { format!("PASSERAD för {} sedan", bot.renderer.span(now - *due, Lang::Sv)) };
+        println!("{:<16} {:<14} {:<28} {:<26} {}", local(*due), n, bot.renderer.clock_label(*k, Lang::Sv), left, st.as_str());
     }
     Ok(())
 }
@@ -222,11 +311,20 @@ pub fn show_text(bot: &Bot, case: &workflows::Case) -> anyhow::Result<String> {
     let kind = catalog.labels.kinds.get(case.kind.as_str()).map(|l| l.sv.clone());
     let state = catalog.labels.states.get(case.state.as_str()).map(|l| l.sv.clone());
     let pending: Vec<String> = case.pending.iter().map(|q| q.to.address.clone()).collect();
+    let status = |s: clocks::ClockStatus| match s {
+        clocks::ClockStatus::Running => "löper",
+        clocks::ClockStatus::Met => "uppfylld",
+        clocks::ClockStatus::Stopped => "stoppad",
+    };
+    let clocks: Vec<_> = clocks::clocks(case, tz, bot.renderer.cal())
+        .iter()
+        .map(|c| context! { label => bot.renderer.clock_label(c.kind, Lang::Sv), due => bot.renderer.local(c.deadline.due), status => status(c.status), from_date => c.deadline.from_date_only })
+        .collect();
     if fields.is_empty() && case.fields.is_empty() {
         bail!("case {} has no fields", case.number);
     }
     bot.renderer.export(
         "show.txt",
-        context! { case => context! { number => &case.number }, kind, state, deadline, fields, unknown => case.unknown, missing => dialogue::missing(case), pending },
+        context! { case => context! { number => &case.number }, kind, state, deadline, clocks, fields, unknown => case.unknown, missing => dialogue::missing(case), pending },
     )
 }

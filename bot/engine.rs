@@ -81,6 +81,26 @@ impl Bot {
     /// Handles one inbound message: opens a case, continues one, or answers without a case.
     #[tracing::instrument(skip_all, fields(channel = msg.from.channel.as_str()))]
     pub async fn handle(&self, msg: Inbound) -> Result<Vec<Sent>, TurnError> {
+        let org = self.org(msg.from.channel);
+        let cmd = command::parse(&msg.text, org.local(msg.at), self.config.reminders.quiet.to);
+        self.handle_with(msg, cmd).await
+    }
+
+    /// The DSO's records from the command line (`dsobot cases notified|supplemented|extend`): the
+    /// same turn as the words in a message, stored as a message from the DSO.
+    pub async fn record(&self, number: &str, cmd: command::Command, at: DateTime<Utc>, what: &str) -> Result<Vec<Sent>, TurnError> {
+        let msg = Inbound {
+            at,
+            from: self.config.dso_on(Channel::Email),
+            subject: None,
+            text: what.to_owned(),
+            raw: None,
+            case: Some(number.to_owned()),
+        };
+        self.handle_with(msg, Some(cmd)).await
+    }
+
+    async fn handle_with(&self, msg: Inbound, cmd: Option<command::Command>) -> Result<Vec<Sent>, TurnError> {
         if msg.text.len() > MAX_TEXT {
             self.keep_rejected(&msg).await?;
             return Err(TurnError::TooLong(msg.text.len()));
@@ -89,7 +109,6 @@ impl Bot {
             return Err(TurnError::Empty);
         }
         let org = self.org(msg.from.channel);
-        let cmd = command::parse(&msg.text, org.local(msg.at), self.config.reminders.quiet.to);
         let mut tx = self.store.begin().await?;
         let number = match &msg.case {
             Some(n) => Some(n.clone()),

@@ -89,3 +89,34 @@ fn an_unknown_case_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no case PUI-2026-0999"));
 }
+
+#[test]
+fn deadlines_list_running_clocks_nearest_first_and_a_recorded_notification_stops_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("clocks.sqlite3").display());
+    let lines = [
+        r#"{"at": "2026-03-10T09:12:00+01:00", "from": "sara.l@kommun.example", "channel": "email", "text": "Jag upptäckte idag kl 08.00 att ett mejl med en klients journal gick till fel mottagare."}"#,
+        r#"{"at": "2026-03-03T10:00:00+01:00", "from": "medborgare@mail.example", "channel": "email", "text": "Jag vill begära ett registerutdrag."}"#,
+    ];
+    ok(dsobot(&["console", "--jsonl", "--db", &db], &(lines.join("\n") + "\n")));
+    let list: serde_json::Value = serde_json::from_str(&ok(dsobot(&["deadlines", "--json", "--db", &db], ""))).expect("JSON");
+    let rows: Vec<(String, String)> = list
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| (r["case"].as_str().unwrap_or("").to_owned(), r["due"].as_str().unwrap_or("").to_owned()))
+        .collect();
+    // 10 March 08:00 + 72 h, and 3 March + one month moved past Good Friday and Easter Monday.
+    assert_eq!(rows, vec![("PUI-2026-0001".into(), "2026-03-13T08:00".into()), ("DSR-2026-0001".into(), "2026-04-07T23:59".into())]);
+    let text = ok(dsobot(&["deadlines", "--db", &db], ""));
+    assert!(text.contains("anmälan till IMY") && text.contains("svar till den registrerade"), "{text}");
+
+    let recorded = ok(dsobot(&["cases", "notified", "PUI-2026-0001", "--at", "2026-03-12 15:00", "--db", &db], ""));
+    assert!(recorded.contains("Registrerat") && !recorded.contains("fråga 14"), "{recorded}");
+    let list: serde_json::Value = serde_json::from_str(&ok(dsobot(&["deadlines", "--json", "--db", &db], ""))).expect("JSON");
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+    let show = ok(dsobot(&["cases", "show", "PUI-2026-0001", "--db", &db], ""));
+    assert!(show.contains("Frist: anmälan till IMY 2026-03-13 08:00 (uppfylld)"), "{show}");
+    let bad = dsobot(&["cases", "notified", "PUI-2026-0001", "--at", "i tisdags", "--db", &db], "");
+    assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("not a time"));
+}
