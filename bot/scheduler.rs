@@ -55,36 +55,41 @@ impl<'a> Scheduler<'a> {
         self.plan_digests(now).await?;
         let mut sent = Vec::new();
         loop {
-            let jobs = self.bot.store.claim_due(&self.worker, now, self.lease, BATCH).await?;
-            let full = jobs.len() as i64 == BATCH;
-            if jobs.is_empty() {
-                break;
-            }
-            // One message per case and person, however many of their reminders fell due.
-            let mut groups: BTreeMap<(Option<i64>, String), Vec<Job>> = BTreeMap::new();
-            for job in jobs {
-                let key = match job.kind.as_str() {
-                    "digest" => (None, job.key.clone()),
-                    _ => (job.case_id, job.party.clone()),
-                };
-                groups.entry(key).or_default().push(job);
-            }
-            for ((case_id, _), group) in groups {
-                let fired = match case_id {
-                    Some(id) => self.fire_reminders(id, group, now).await,
-                    None => self.fire_digests(group, now).await,
-                };
-                match fired {
-                    Ok(s) => sent.extend(s),
-                    // The claims lapse and the jobs come back: nothing is lost, the next pass retries.
-                    Err(e) => warn!(error = %format!("{e:#}"), "firing jobs failed; they will be retried"),
-                }
-            }
-            if !full {
+            let (s, more) = self.run_batch(now, BATCH).await?;
+            sent.extend(s);
+            if !more {
                 break;
             }
         }
         Ok(sent)
+    }
+
+    /// Claims and fires up to `limit` due jobs; true when there may be more.
+    pub async fn run_batch(&self, now: DateTime<Utc>, limit: i64) -> anyhow::Result<(Vec<Sent>, bool)> {
+        let jobs = self.bot.store.claim_due(&self.worker, now, self.lease, limit).await?;
+        let more = jobs.len() as i64 == limit;
+        // One message per case and person, however many of their reminders fell due.
+        let mut groups: BTreeMap<(Option<i64>, String), Vec<Job>> = BTreeMap::new();
+        for job in jobs {
+            let key = match job.kind.as_str() {
+                "digest" => (None, job.key.clone()),
+                _ => (job.case_id, job.party.clone()),
+            };
+            groups.entry(key).or_default().push(job);
+        }
+        let mut sent = Vec::new();
+        for ((case_id, _), group) in groups {
+            let fired = match case_id {
+                Some(id) => self.fire_reminders(id, group, now).await,
+                None => self.fire_digests(group, now).await,
+            };
+            match fired {
+                Ok(s) => sent.extend(s),
+                // The claims lapse and the jobs come back: nothing is lost, the next pass retries.
+                Err(e) => warn!(error = %format!("{e:#}"), "firing jobs failed; they will be retried"),
+            }
+        }
+        Ok((sent, more))
     }
 
     /// Runs until `stop` resolves: a pass whenever something falls due, at least every second (so

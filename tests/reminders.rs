@@ -362,3 +362,35 @@ async fn two_schedulers_on_one_postgres_database_send_each_reminder_once() {
         .expect("count");
     assert_eq!(stored, 80);
 }
+
+/// The wall clock moved to a chosen moment: real time passes, from `start`.
+struct Shifted {
+    offset: Duration,
+}
+
+impl dsobot::clock::Clock for Shifted {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now() + self.offset
+    }
+}
+
+#[tokio::test]
+async fn the_running_scheduler_fires_a_reminder_within_a_second_of_its_time() {
+    let bot = memory_bot().await;
+    console(&bot, &[report()]).await;
+    // Half a second before the first reminders fall due (4 hours after the report).
+    let due = at("2026-11-23T14:00:00+01:00");
+    let clock = Shifted { offset: (due - Duration::milliseconds(500)) - Utc::now() };
+    let got = std::sync::Mutex::new(Vec::new());
+    let scheduler = Scheduler::new(&bot, "live");
+    let stop = tokio::time::sleep(std::time::Duration::from_millis(2500));
+    scheduler
+        .run(&clock, |sent| got.lock().expect("lock").extend(sent.into_iter().map(|s| (s.to.address, dsobot::clock::Clock::now(&clock)))), stop)
+        .await
+        .expect("run");
+    let got = got.into_inner().expect("lock");
+    let first = got.iter().find(|(to, _)| to == REPORTER).expect("the reporter's reminder went out");
+    let late = first.1 - due;
+    assert!(late >= Duration::zero() && late < Duration::seconds(1), "fired {late} after it was due");
+    assert_eq!(got.iter().filter(|(to, _)| to == REPORTER).count(), 1);
+}
