@@ -186,14 +186,17 @@ impl Tx {
         Ok(n == 1)
     }
 
-    /// Whether a job with this key prefix is waiting (pending or claimed): one digest of a kind at a time.
+    /// Whether a job with this key prefix is waiting (pending or claimed): one digest of a kind at
+    /// a time. A range on the unique key index, so it stays cheap with a million pending rows.
     pub async fn job_waiting(&mut self, key_prefix: &str) -> anyhow::Result<bool> {
-        let n: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM jobs WHERE kind = 'digest' AND status IN ('pending', 'claimed') AND key LIKE $1",
-        )
-        .bind(format!("{key_prefix}%"))
-        .fetch_one(&mut *self.tx)
-        .await?;
+        let mut end = key_prefix.to_owned();
+        let last = end.pop().map_or('\u{0}', |c| char::from_u32(c as u32 + 1).unwrap_or(c));
+        end.push(last);
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE key >= $1 AND key < $2 AND status IN ('pending', 'claimed')")
+            .bind(key_prefix)
+            .bind(end)
+            .fetch_one(&mut *self.tx)
+            .await?;
         Ok(n > 0)
     }
 }
@@ -229,7 +232,7 @@ impl Store {
             .await?;
         tx.commit().await?;
         let mut jobs: Vec<Job> = rows.iter().map(job_of_row).collect::<anyhow::Result<_>>()?;
-        jobs.sort_by(|a, b| (a.due_at, a.id).cmp(&(b.due_at, b.id)));
+        jobs.sort_by_key(|j| (j.due_at, j.id));
         Ok(jobs)
     }
 

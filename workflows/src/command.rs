@@ -113,7 +113,7 @@ fn snooze_until(rest: &str, now: NaiveDateTime, morning: NaiveTime) -> NaiveDate
 /// "2 timmar", "en halvtimme", "30 min", "ett par dagar", "2h", "an hour".
 fn span_of(words: &[&str]) -> Option<Duration> {
     for (i, w) in words.iter().enumerate() {
-        if let Some(d) = unit(w).map(|u| u * 1) {
+        if let Some(d) = unit(w) {
             // "timme", "en timme", "2 timmar"
             let n = i.checked_sub(1).and_then(|j| amount(words[j])).unwrap_or(1);
             return Some(d * n as i32);
