@@ -207,20 +207,7 @@ impl Bot {
         let mut sent = Vec::with_capacity(outgoing.len());
         for out in outgoing {
             let text = self.renderer.message(&out, case.map(|(_, c)| c))?;
-            tx.insert_message(NewMessage {
-                case_id: case.map(|(id, _)| id),
-                seq: None,
-                inbound: false,
-                channel: out.to.channel.as_str(),
-                party: &out.to.address,
-                subject: None,
-                body: &text,
-                raw: None,
-                asks: &out.asks,
-                status: "sent",
-                at,
-            })
-            .await?;
+            tx.insert_outgoing(case.map(|(id, _)| id), &out.to, &text, &out.asks, at).await?;
             sent.push(Sent { to: out.to, case: case.map(|(_, c)| c.number.clone()), text, asks: out.asks, kind: None, deadline: None });
         }
         Ok(sent)

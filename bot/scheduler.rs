@@ -22,7 +22,7 @@ use workflows::{Case, CaseState, Channel, Kind, Lang, Party, Value};
 use crate::clock::Clock;
 use crate::engine::{Bot, Sent};
 use crate::jobs::{Job, NewJob};
-use crate::store::NewMessage;
+use crate::store::Tx;
 
 /// How long a claim holds before another worker may take the job back.
 const LEASE_SECONDS: i64 = 120;
@@ -42,12 +42,6 @@ impl<'a> Scheduler<'a> {
     /// A scheduler for one worker; `worker` names it in claims (unique per process).
     pub fn new(bot: &'a Bot, worker: impl Into<String>) -> Scheduler<'a> {
         Scheduler { bot, worker: worker.into(), lease: Duration::seconds(LEASE_SECONDS) }
-    }
-
-    /// A shorter lease, for tests of a worker that dies holding claims.
-    pub fn with_lease(mut self, lease: Duration) -> Scheduler<'a> {
-        self.lease = lease;
-        self
     }
 
     /// Everything due by `now`: reminders, escalations, digests. Returns what was sent.
@@ -169,20 +163,7 @@ impl<'a> Scheduler<'a> {
             items.sort_by_key(order);
             items.dedup_by(|a, b| same_item(a, b));
             let text = bot.renderer.reminder(&case, lang, &items, &asks, now)?;
-            tx.insert_message(NewMessage {
-                case_id: Some(case_id),
-                seq: None,
-                inbound: false,
-                channel: to.channel.as_str(),
-                party: &to.address,
-                subject: None,
-                body: &text,
-                raw: None,
-                asks: &asks,
-                status: "sent",
-                at: now,
-            })
-            .await?;
+            tx.insert_outgoing(Some(case_id), &to, &text, &asks, now).await?;
             let kinds: Vec<&str> = items.iter().map(Reminder::kind).collect();
             let role = role_on(&case, &to.address);
             tx.audit(Some(case_id), now, "dsobot", "reminded", &format!("{} to {role}", kinds.join(","))).await?;
@@ -205,13 +186,19 @@ impl<'a> Scheduler<'a> {
             if tx.job_waiting(&prefix).await? {
                 continue;
             }
-            if let Some(at) = self.next_digest(name, now) {
-                let key = format!("{prefix}{}", crate::store::ts(at));
-                tx.insert_job(NewJob { key: &key, kind: "digest", party: "", channel: "email", due_at: at, payload: json!({ "digest": name }) }, now)
-                    .await?;
-            }
+            self.queue_digest(&mut tx, name, now).await?;
         }
         tx.commit().await
+    }
+
+    /// Queues a digest's next time after `now` (none when it is turned off).
+    async fn queue_digest(&self, tx: &mut Tx, name: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+        if let Some(at) = self.next_digest(name, now) {
+            let key = format!("digest/{name}/{}", crate::store::ts(at));
+            tx.insert_job(NewJob { key: &key, kind: "digest", party: "", channel: "email", due_at: at, payload: json!({ "digest": name }) }, now)
+                .await?;
+        }
+        Ok(())
     }
 
     /// The next time a digest is due after `after`, in the organisation's zone; none when off.
@@ -260,30 +247,13 @@ impl<'a> Scheduler<'a> {
                 _ => vec![],
             };
             for (to, text) in messages {
-                tx.insert_message(NewMessage {
-                    case_id: None,
-                    seq: None,
-                    inbound: false,
-                    channel: to.channel.as_str(),
-                    party: &to.address,
-                    subject: None,
-                    body: &text,
-                    raw: None,
-                    asks: &[],
-                    status: "sent",
-                    at: now,
-                })
-                .await?;
+                tx.insert_outgoing(None, &to, &text, &[], now).await?;
                 sent.push(Sent { to, case: None, text, asks: vec![], kind: Some("digest"), deadline: None });
             }
             tx.audit(None, now, "dsobot", "digest", &name).await?;
             info!(digest = %name, "digest fired");
             // The next one is planned after now, so a backlog of missed digests becomes one.
-            if let Some(at) = self.next_digest(&name, now) {
-                let key = format!("digest/{name}/{}", crate::store::ts(at));
-                tx.insert_job(NewJob { key: &key, kind: "digest", party: "", channel: "email", due_at: at, payload: json!({ "digest": name }) }, now)
-                    .await?;
-            }
+            self.queue_digest(&mut tx, &name, now).await?;
         }
         tx.commit().await?;
         Ok(sent)

@@ -10,7 +10,7 @@ use anyhow::{Context, anyhow};
 use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Executor, Row, Transaction};
-use workflows::{Case, Kind};
+use workflows::{Case, Kind, Party};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -428,6 +428,24 @@ impl Tx {
         .fetch_one(&mut *self.tx)
         .await?;
         Ok(id)
+    }
+
+    /// Stores a message the bot sends (status `sent`).
+    pub async fn insert_outgoing(&mut self, case_id: Option<i64>, to: &Party, body: &str, asks: &[String], at: DateTime<Utc>) -> anyhow::Result<i64> {
+        self.insert_message(NewMessage {
+            case_id,
+            seq: None,
+            inbound: false,
+            channel: to.channel.as_str(),
+            party: &to.address,
+            subject: None,
+            body,
+            raw: None,
+            asks,
+            status: "sent",
+            at,
+        })
+        .await
     }
 
     /// Attaches an inbound message stored before its case existed (the first message of a case).

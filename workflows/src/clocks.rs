@@ -118,14 +118,16 @@ impl LegalClock {
     }
 }
 
-fn bool_of(case: &Case, id: &str) -> Option<bool> {
+/// A yes/no field's value, if answered.
+pub(crate) fn bool_of(case: &Case, id: &str) -> Option<bool> {
     match case.value(id) {
         Some(Value::Bool(b)) => Some(*b),
         _ => None,
     }
 }
 
-fn when_of(case: &Case, id: &str) -> Option<When> {
+/// A date/time field's value, if known.
+pub(crate) fn when_of(case: &Case, id: &str) -> Option<When> {
     match case.value(id) {
         Some(Value::When(w)) => Some(*w),
         _ => None,

@@ -284,7 +284,7 @@ pub fn command(org: &Org, case: &mut Case, from: &Party, from_dso: bool, at: Dat
             if case.value("notify_authority").is_none() {
                 set(case, "notify_authority", Value::Bool(true), p);
             }
-            if let Some(discovered) = case.value("discovered_at").and_then(|v| if let Value::When(w) = v { Some(*w) } else { None }) {
+            if let Some(discovered) = clocks::when_of(case, "discovered_at") {
                 let late = clocks::local_to_utc(org.tz, when) > clocks::notify_deadline(org.tz, discovered).due;
                 set(case, "notified_late", Value::Bool(late), Provenance { how: How::Assigned, by: "dsobot".into(), at, message: None });
             }
@@ -373,7 +373,7 @@ fn condition_holds<'a>(f: &FieldDef, value: &impl Fn(&str) -> Option<&'a Value>)
 }
 
 /// Who answers for a role on this case: without a configured manager, the DSO answers for them.
-fn party_for(case: &Case, role: Role) -> Party {
+pub fn party_for(case: &Case, role: Role) -> Party {
     match role {
         Role::Reporter => case.reporter.clone(),
         Role::Manager => case.manager.clone().unwrap_or_else(|| case.dso.clone()),

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::clocks::{self, ClockKind, LegalClock, local_to_utc};
+use crate::dialogue::party_for;
 use crate::model::{Case, CaseState, Channel, Party, Role};
 use crate::value::When;
 
@@ -340,9 +341,9 @@ impl Planner<'_> {
     }
 
     fn plan_clock(&self, case: &Case, clock: &LegalClock, p: &ClockPolicy, now: DateTime<Utc>, out: &mut Vec<Planned>) {
-        let Some(to) = party_for(case, p.to) else { return };
+        let to = party_for(case, p.to);
         let deadline = clock.deadline.due;
-        let extended = case.value("extended").is_some_and(|v| v.to_json() == serde_json::Value::Bool(true));
+        let extended = clocks::bool_of(case, "extended") == Some(true);
         let name = if extended { format!("{}+ext", clock.kind.as_str()) } else { clock.kind.as_str().to_owned() };
         let urgent_from = p.urgent_within.map(|u| deadline - u.duration());
         let last_call = p.before.iter().map(|s| s.minutes).min().map(|m| deadline - Duration::minutes(m));
@@ -421,19 +422,7 @@ fn clock_start(case: &Case, kind: ClockKind) -> Option<NaiveDate> {
         ClockKind::Supplement => "authority_notified_at",
         ClockKind::Respond => "received_at",
     };
-    match case.value(field) {
-        Some(crate::value::Value::When(w)) => Some(w.date()),
-        _ => None,
-    }
-}
-
-/// Who answers for a role on a case; without a configured manager, the DSO.
-fn party_for(case: &Case, role: Role) -> Option<Party> {
-    match role {
-        Role::Reporter => Some(case.reporter.clone()),
-        Role::Manager => Some(case.manager.clone().unwrap_or_else(|| case.dso.clone())),
-        Role::Dso => Some(case.dso.clone()),
-    }
+    clocks::when_of(case, field).map(|w| w.date())
 }
 
 /// Whom to tell when a person in `asked` leaves a question unanswered: their manager only if they
@@ -442,7 +431,7 @@ fn escalate_to(case: &Case, asked: Role, to: Role) -> Option<Party> {
     match (asked, to) {
         (Role::Reporter, Role::Manager) => case.manager.clone(),
         (_, Role::Manager) => None,
-        (_, role) => party_for(case, role),
+        (_, role) => Some(party_for(case, role)),
     }
 }
 
