@@ -5,6 +5,7 @@
 //! question, so where signals conflict the field stays empty and the bot asks.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDateTime};
@@ -36,13 +37,16 @@ pub fn extract(text: &str, subject: Option<&str>, now: NaiveDateTime) -> Extract
         Some(s) => Cow::Owned(format!("{s}.\n{body}")),
         None => Cow::Borrowed(body),
     };
-    let a = Analysis::new(&combined);
-    let kind = classify(&a);
+    let mut a = Analysis::new(&combined);
+    // The text's dates, found once and only when something needs them.
+    let dates = OnceCell::new();
+    let kind = classify(&mut a, now, &dates);
     let lang = lang::detect_scanned(&a.tokens, &a.hits).unwrap_or(Lang::Sv);
     let mut ext = Extraction { kind, lang, fields: BTreeMap::new(), unknown: Vec::new() };
+    let found = || dates.get_or_init(|| when::find_all(&combined, now)).as_slice();
     match kind {
-        Kind::Incident => read_incident(&a, subject, body, now, &mut ext),
-        Kind::DataSubjectRequest => read_request(&a, body, now, &mut ext),
+        Kind::Incident => read_incident(&a, subject, body, found(), now, &mut ext),
+        Kind::DataSubjectRequest => read_request(&a, body, found(), now, &mut ext),
         Kind::Other => {}
     }
     ext
@@ -58,6 +62,8 @@ pub(crate) struct Analysis<'a> {
     /// table does not walk them all; table `t` owns `by_table[starts[t]..starts[t + 1]]`.
     by_table: Vec<u32>,
     starts: [u32; Table::COUNT + 1],
+    /// Sentences whose hits are left out (empty: none), see [`Analysis::without_sentences`].
+    hidden: Vec<bool>,
 }
 
 impl<'a> Analysis<'a> {
@@ -79,7 +85,15 @@ impl<'a> Analysis<'a> {
             by_table[next[h.table as usize] as usize] = i as u32;
             next[h.table as usize] += 1;
         }
-        Analysis { tokens, hits, negated, by_table, starts }
+        Analysis { tokens, hits, negated, by_table, starts, hidden: Vec::new() }
+    }
+
+    /// Runs `f` as if the sentences marked in `hidden` were not in the text.
+    pub fn without_sentences<R>(&mut self, hidden: Vec<bool>, f: impl FnOnce(&Self) -> R) -> R {
+        self.hidden = hidden;
+        let r = f(self);
+        self.hidden.clear();
+        r
     }
 
     /// Hits of a table, with whether each is negated.
@@ -88,6 +102,7 @@ impl<'a> Analysis<'a> {
         self.by_table[self.starts[t] as usize..self.starts[t + 1] as usize]
             .iter()
             .map(|&i| (&self.hits[i as usize], self.negated[i as usize]))
+            .filter(|(h, _)| self.hidden.is_empty() || !self.hidden[self.sentence_of(h)])
     }
 
     /// Hits of a table that are not negated.
@@ -171,6 +186,14 @@ impl Scores {
         self.0.iter().map(|(_, s)| *s).max().unwrap_or(0)
     }
 
+    /// Removes an option's evidence and returns it.
+    pub fn take(&mut self, id: &str) -> u32 {
+        match self.0.iter().position(|(i, _)| *i == id) {
+            Some(k) => self.0.swap_remove(k).1,
+            None => 0,
+        }
+    }
+
     /// The option with clear evidence: at least 2, and any rival under 2 or far behind (a third).
     /// Conflicting signals give `None`: the bot asks instead of guessing.
     pub fn clear_winner(&self) -> Option<&'static str> {
@@ -185,8 +208,8 @@ impl Scores {
 // ---------------------------------------------------------------------------------------------
 // Kind
 
-fn classify(a: &Analysis<'_>) -> Kind {
-    if a.tokens.is_empty() {
+fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found>>) -> Kind {
+    if a.tokens.is_empty() || is_bulletin(a) {
         return Kind::Other;
     }
     let nature = nature_scores(a).top();
@@ -194,13 +217,51 @@ fn classify(a: &Analysis<'_>) -> Kind {
     let strong_incident = nature >= 3 || cause >= 3;
     let request = a.scores(Table::Request);
     let request_total = request.get("request");
-    let request_clear = request_total >= 3 && a.live(Table::Request).any(|h| h.weight >= 2);
-    // A request that went wrong ("registerutdraget skickades till fel person") is an incident.
-    if request_clear && !strong_incident {
+    // "Tack för hjälpen med incidenten igår!": thanks that tell of nothing new.
+    if opens_with_thanks(a) && nature < 2 && cause < 2 && request_total < 2 {
+        return Kind::Other;
+    }
+    let request_clear = request_total >= 3 && a.live(Table::Request).any(|h| h.id == "request" && h.weight >= 2);
+    let hypothetical = is_hypothetical(a, now, dates);
+    // A request that went wrong ("registerutdraget skickades till fel person") is an incident. But
+    // someone complaining of their own data ("mitt foto ligger ute på webben och jag motsätter mig
+    // att det publiceras", "fakturan kom till min gamla adress igen") tells of what they want changed.
+    let strong_against_request = match complaint(a) {
+        Some(own_address) => nature_evidence(a, Reading::Complaint { own_address }).top() >= 3 || cause >= 3,
+        None => strong_incident,
+    };
+    // "Hur lång tid har vi på oss att lämna ut ett registerutdrag?" names a request but asks about
+    // requests in general: only a question with someone asking is one.
+    if request_clear && !strong_against_request && (has_requester(a) || !is_question(a)) {
         return Kind::DataSubjectRequest;
     }
-    if is_question(a) && (!strong_incident || a.any(Table::Hypothetical)) {
-        return Kind::Other;
+    // "Han menar att det står fel i hans journal, hämtat från en annan persons ärende. Han vill
+    // att det rättas": the sentences that say what someone wants changed describe the data, not
+    // an incident; only what the rest of the text tells counts against the request.
+    if !hypothetical && let Some(request_sentences) = request_intent(a) {
+        let strong_elsewhere =
+            a.without_sentences(request_sentences, |a| nature_scores(a).top() >= 3 || cause_scores(a).top() >= 3);
+        if !strong_elsewhere {
+            return Kind::DataSubjectRequest;
+        }
+    }
+    // A conditional with a question mark asks, whatever words the question starts with ("If a
+    // teacher sends grades to the wrong parent, is that a breach?").
+    let asks = is_question(a) || hypothetical && a.tokens.text.contains('?');
+    if asks {
+        // "Får vi publicera namnen?": the verb of a question of what one may do is a plan, not
+        // something that happened; only the rest of the text can tell of an incident.
+        let strong = match modal_questions(a) {
+            Some(questions) => {
+                a.without_sentences(questions, |a| nature_scores(a).top() >= 3 || cause_scores(a).top() >= 3)
+            }
+            None => strong_incident,
+        };
+        // "Vi skickade listan till fel grupp igår. Ska vi informera brukarna?": a dated event
+        // told outside the questions is a report.
+        if (!strong && !dated_event(a, now, dates)) || hypothetical {
+            return Kind::Other;
+        }
     }
     if nature >= 2 || cause >= 2 || a.any(Table::IncidentWord) {
         return Kind::Incident;
@@ -217,16 +278,240 @@ fn classify(a: &Analysis<'_>) -> Kind {
     if nature >= 1 || cause >= 1 || about_data { Kind::Incident } else { Kind::Other }
 }
 
+/// A newsletter or an invitation ("Nyhetsbrev Dataskydd nr 11", "You are warmly invited ... Agenda
+/// ... Please register by"): several marks of a mailing, and no sentence where the writer's own
+/// side tells of an incident (a newsletter's news of other organisations' breaches is not ours).
+fn is_bulletin(a: &Analysis<'_>) -> bool {
+    let (mut total, mut first, mut distinct) = (0u32, None, false);
+    for h in a.live(Table::Bulletin) {
+        total += u32::from(h.weight);
+        let w = a.tokens.word(h.first);
+        match first {
+            None => first = Some(w),
+            Some(f) => distinct |= f != w,
+        }
+    }
+    if total < 4 || !distinct {
+        return false;
+    }
+    let mut events = a.sentences_with(Table::Nature, |h| h.weight >= 2);
+    for t in [Table::Cause, Table::WrongRecipient, Table::LeftBehind] {
+        for (x, y) in events.iter_mut().zip(a.sentences_with(t, |h| h.weight >= 2)) {
+            *x |= y;
+        }
+    }
+    // "vi går igenom IMY:s beslut om felskickade mejl": a programme's own sentence tells of no event.
+    for (x, y) in events.iter_mut().zip(a.sentences_with(Table::Bulletin, |h| h.id == "programme")) {
+        *x &= !y;
+    }
+    let toks = &a.tokens.toks;
+    !(0..toks.len()).any(|i| events[toks[i].sentence as usize] && is_first_person(a, i))
+}
+
+/// Whether someone is asking, not just a request named: a person introduced ("en pappa", "a former
+/// pupil"), one spoken of ("han", "she"), a request coming in ("ringde", "kom in", "received"), a
+/// wish ("jag vill", "I would like", "vill att"), or the writer's own data ("mina uppgifter").
+fn has_requester(a: &Analysis<'_>) -> bool {
+    let t = &a.tokens;
+    let person_at = |k: usize| {
+        k < t.len()
+            && (lexicon::PERSON_NOUNS.contains(&t.word(k))
+                || a.starting_at(k).iter().any(|h| h.table == Table::CountNoun && h.id == "person"))
+    };
+    let introduced = (0..t.len()).any(|i| {
+        let w = t.word(i);
+        matches!(w, "en" | "ett" | "a" | "an") && (person_at(i + 1) || person_at(i + 2))
+            || lexicon::REQUESTER_PRONOUNS.contains(&w)
+            || (matches!(w, "jag" | "i") && lexicon::WISHING.contains(&t.get(i + 1)))
+    });
+    introduced
+        || a.live(Table::DateCue).any(|h| h.id == "discovered" && h.weight >= 2)
+        || a.live(Table::Request).any(|h| h.id == "wants")
+        || complaint(a).is_some()
+}
+
+/// Whether a sentence that is not a question tells of an incident (a nature of weight 2 or
+/// more) on a day not after the message, given in it or in the sentence after it ("Vi skickade
+/// listan till fel grupp igår", "I gave out her number. It was yesterday.").
+fn dated_event(a: &Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found>>) -> bool {
+    let mut events = a.sentences_with(Table::Nature, |h| h.weight >= 2);
+    for t in [Table::WrongRecipient, Table::LeftBehind] {
+        for (x, y) in events.iter_mut().zip(a.sentences_with(t, |h| h.weight >= 2)) {
+            *x |= y;
+        }
+    }
+    if !events.contains(&true) {
+        return false;
+    }
+    let toks = &a.tokens.toks;
+    let found = dates.get_or_init(|| when::find_all(a.tokens.text, now));
+    dated_tokens(a, found).iter().any(|d| {
+        let s = toks[d.first].sentence;
+        let last = (d.first..toks.len()).take_while(|&k| toks[k].sentence == s).last().unwrap_or(d.first);
+        // "...lämnade ut adressen till någon som ringde. Det var idag kl 11.20.": the day may
+        // follow in a sentence of its own, right after the event.
+        let told = events[s as usize] || (s > 0 && events[s as usize - 1]);
+        d.found.when.date() <= now.date() && told && !a.tokens.gap_after(last).contains('?')
+    })
+}
+
+/// Whether the text opens with thanks ("Tack för hjälpen", "Thanks so much"), after any greeting.
+fn opens_with_thanks(a: &Analysis<'_>) -> bool {
+    let t = &a.tokens;
+    let first = usize::from(lexicon::GREETINGS.contains(&t.word(0)));
+    matches!(t.get(first), "tack" | "tusen" | "stort" | "thanks" | "thank" | "many")
+        && (t.get(first) != "tusen" || t.get(first + 1) == "tack")
+        && (t.get(first) != "stort" || t.get(first + 1) == "tack")
+        && (t.get(first) != "many" || t.get(first + 1) == "thanks")
+}
+
+/// Whether token `i` is the writer speaking of themselves or their side ("jag", "vi", "our").
+/// English "I" is told from the Swedish preposition "i" by its capital, not at a sentence start.
+fn is_first_person(a: &Analysis<'_>, i: usize) -> bool {
+    let w = a.tokens.word(i);
+    if w == "i" {
+        let toks = &a.tokens.toks;
+        let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence;
+        return !opens && a.tokens.original(i, i) == "I";
+    }
+    lexicon::FIRST_PERSON.contains(&w)
+}
+
+/// Sentences that ask what one may or must do ("Får vi publicera namnen överhuvudtaget?", "Is it
+/// ok to share the list?"): they open with such a question and end with a question mark. `None`
+/// when there are none.
+fn modal_questions(a: &Analysis<'_>) -> Option<Vec<bool>> {
+    let toks = &a.tokens.toks;
+    let mut found: Option<Vec<bool>> = None;
+    for h in a.live(Table::Question).filter(|h| matches!(h.id, "modal" | "modal_verb")) {
+        if opens_question_sentence(a, h.first) {
+            let n = toks.last().map_or(0, |t| t.sentence as usize + 1);
+            found.get_or_insert_with(|| vec![false; n])[toks[h.first].sentence as usize] = true;
+        }
+    }
+    found
+}
+
+/// Whether token `i` opens its sentence (after words like "och", "hej") and the sentence ends
+/// with a question mark.
+fn opens_question_sentence(a: &Analysis<'_>, i: usize) -> bool {
+    let toks = &a.tokens.toks;
+    let s = toks[i].sentence;
+    let opens =
+        (0..i).rev().take_while(|&k| toks[k].sentence == s).all(|k| lexicon::QUESTION_LEAD.contains(&a.tokens.word(k)));
+    let last = (i..toks.len()).take_while(|&k| toks[k].sentence == s).last().unwrap_or(i);
+    opens && a.tokens.gap_after(last).contains('?')
+}
+
+/// Whether the writer speaks of their own data as the person it is about ("mitt foto", "mina
+/// uppgifter", "motsätter mig"): `Some(true)` when the data include their own address ("min gamla
+/// adress"), `Some(false)` otherwise, `None` when they do not.
+fn complaint(a: &Analysis<'_>) -> Option<bool> {
+    let mut own = None;
+    for h in a.live(Table::Request).filter(|h| h.id == "request") {
+        // Request phrases are one language each: an "i" in "i object" is the English pronoun.
+        if (h.first..=h.last).any(|k| is_first_person(a, k) || a.tokens.original(k, k) == "I") {
+            let address = (h.first..=h.last).any(|k| {
+                let w = a.tokens.word(k);
+                w.contains("adress") || w.contains("address")
+            });
+            own = Some(own.unwrap_or(false) || address);
+        }
+    }
+    own
+}
+
+/// The kinds of request someone can want done for them in so many words ("vill att det rättas",
+/// "begär att bilderna raderas", "vill att vi pausar behandlingen"); access is asked for in words
+/// of its own.
+const WANTED_RIGHTS: &[&str] = &["rectification", "erasure", "objection", "portability", "restriction"];
+
+/// Whether someone wants a right exercised: a sentence with a wish ("vill att", "begär att",
+/// "asks us to") by someone who is not staff, followed by a right of [`WANTED_RIGHTS`] ("att det
+/// rättas"; plain verbs like "ta bort" only with a word for whose data it is: "tar bort bilder på
+/// hennes barn"). Returns the sentences that state the request (those with request words), or
+/// `None` when there is no such wish.
+fn request_intent(a: &Analysis<'_>) -> Option<Vec<bool>> {
+    let wants: Vec<&Hit> = a.live(Table::Request).filter(|h| h.id == "wants" && !wished_by_staff(a, h.first)).collect();
+    if wants.is_empty() {
+        return None;
+    }
+    let personal = |s: usize| {
+        let toks = &a.tokens.toks;
+        let from = toks.partition_point(|t| (t.sentence as usize) < s);
+        (from..toks.len())
+            .take_while(|&i| toks[i].sentence as usize == s)
+            .any(|i| lexicon::PERSONAL.contains(&a.tokens.word(i)))
+    };
+    let wished = a.live(Table::RequestType).filter(|r| r.weight >= 2 && WANTED_RIGHTS.contains(&r.id)).any(|r| {
+        let s = a.sentence_of(r);
+        wants.iter().any(|w| w.last < r.first && a.sentence_of(w) == s) && (r.weight >= 3 || personal(s))
+    });
+    if !wished {
+        return None;
+    }
+    let mut sentences = a.sentences_with(Table::RequestType, |_| true);
+    for (x, y) in sentences.iter_mut().zip(a.sentences_with(Table::Request, |_| true)) {
+        *x |= y;
+    }
+    Some(sentences)
+}
+
+/// Whether the person nearest before token `i` in its sentence is one of the organisation's own
+/// ("rektorn vill att...", "min chef bad oss").
+fn wished_by_staff(a: &Analysis<'_>, i: usize) -> bool {
+    let sentence = a.tokens.toks[i].sentence;
+    (0..i).rev().take_while(|&k| a.tokens.toks[k].sentence == sentence).take(12).find_map(|k| {
+        let w = a.tokens.word(k);
+        let staff = lexicon::STAFF_STEMS.iter().any(|s| w == *s || (s.len() >= 4 && w.starts_with(s)))
+            || w.starts_with("it-")
+            || w.ends_with("chef")
+            || w.ends_with("chefen");
+        let subject =
+            staff || lexicon::PERSON_NOUNS.iter().any(|n| w.starts_with(n)) || lexicon::SUBJECT_PRONOUNS.contains(&w);
+        subject.then_some(staff)
+    }) == Some(true)
+}
+
+/// A question about a case that has not happened ("vad gäller om man skulle...", "what should we
+/// do if..."): a conditional, in a text that names no day (a real event is usually dated) and
+/// tells of no incident outside the conditional sentences ("I sent the wrong file to a parent.
+/// Can you tell me if a report is needed?" is a report).
+fn is_hypothetical(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found>>) -> bool {
+    let mut conditional = a.sentences_with(Table::Hypothetical, |_| true);
+    // A sentence that opens with "om"/"if" is a condition ("Om en lärare skickar betyg till fel
+    // förälder, är det en incident?").
+    let toks = &a.tokens.toks;
+    for i in 0..toks.len() {
+        if (i == 0 || toks[i - 1].sentence != toks[i].sentence) && matches!(a.tokens.word(i), "om" | "if" | "ifall") {
+            conditional[toks[i].sentence as usize] = true;
+        }
+    }
+    if !conditional.contains(&true)
+        || dates.get_or_init(|| when::find_all(a.tokens.text, now)).iter().any(|f| f.when.date() <= now.date())
+    {
+        return false;
+    }
+    !a.without_sentences(conditional, |a| nature_scores(a).top() >= 2 || cause_scores(a).top() >= 2)
+}
+
 /// A question: a question mark with a question phrase, or a text that opens with one (people
 /// leave out the question mark).
 fn is_question(a: &Analysis<'_>) -> bool {
     let has_mark = a.tokens.text.contains('?');
-    if has_mark && a.any(Table::Question) || a.live(Table::Question).any(|h| h.id == "anywhere") {
+    let phrase = |h: &Hit| matches!(h.id, "opening" | "modal");
+    if has_mark && a.live(Table::Question).any(phrase) || a.live(Table::Question).any(|h| h.id == "anywhere") {
+        return true;
+    }
+    // "Får vårdnadshavare begära registerutdrag?": a sentence that opens with its verb and asks.
+    if has_mark
+        && a.live(Table::Question)
+            .any(|h| matches!(h.id, "modal_verb" | "verb_first") && opens_question_sentence(a, h.first))
+    {
         return true;
     }
     // The first words, or the first after a greeting ("hej dso, får vi ...", "hej får vi ...").
-    let opens_with_question =
-        |i: usize| a.starting_at(i).iter().any(|h| h.table == Table::Question && h.id == "opening");
+    let opens_with_question = |i: usize| a.starting_at(i).iter().any(|h| h.table == Table::Question && phrase(h));
     if !lexicon::GREETINGS.contains(&a.tokens.word(0)) {
         return opens_with_question(0);
     }
@@ -237,7 +522,14 @@ fn is_question(a: &Analysis<'_>) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Incidents
 
-fn read_incident(a: &Analysis<'_>, subject: Option<&str>, body: &str, now: NaiveDateTime, ext: &mut Extraction) {
+fn read_incident(
+    a: &Analysis<'_>,
+    subject: Option<&str>,
+    body: &str,
+    found: &[Found],
+    now: NaiveDateTime,
+    ext: &mut Extraction,
+) {
     let f = &mut ext.fields;
     if let Some(t) = title(subject, body) {
         f.insert("title".into(), Value::Text(t));
@@ -246,7 +538,7 @@ fn read_incident(a: &Analysis<'_>, subject: Option<&str>, body: &str, now: Naive
         f.insert("description".into(), Value::Text(body.to_owned()));
     }
     let unknown = unknown_fields(a);
-    let found = dated_tokens(a, when::find_all(a.tokens.text, now));
+    let found = dated_tokens(a, found);
     let counts = read_counts(a, &found);
     let dates = read_dates(a, found, now);
     if let Some(w) = dates.occurred.filter(|_| !unknown.contains(&"occurred_at")) {
@@ -287,20 +579,165 @@ fn read_incident(a: &Analysis<'_>, subject: Option<&str>, body: &str, now: Naive
     if let Some(b) = encrypted(a).filter(|_| !unknown.contains(&"encrypted")) {
         f.insert("encrypted".into(), Value::Bool(b));
     }
-    if let Some(b) = processor_involved(a) {
+    let processors = processors(a);
+    let involved = processor_involved(a).or((!processors.is_empty()).then_some(true));
+    if let Some(b) = involved {
         f.insert("processor_involved".into(), Value::Bool(b));
+    }
+    if involved == Some(true) && !processors.is_empty() {
+        f.insert("processors".into(), Value::TextList(processors));
+    }
+    if let Some(b) = subjects_informed(a) {
+        f.insert("subjects_informed".into(), Value::Bool(b));
     }
     ext.unknown = unknown.into_iter().filter(|u| !ext.fields.contains_key(*u)).map(str::to_owned).collect();
 }
 
-fn read_request(a: &Analysis<'_>, body: &str, now: NaiveDateTime, ext: &mut Extraction) {
+fn read_request(a: &Analysis<'_>, body: &str, found: &[Found], now: NaiveDateTime, ext: &mut Extraction) {
     if let Some(t) = request_type(a) {
         ext.fields.insert("request_type".into(), Value::Enum(t.into()));
     }
-    ext.fields.insert("received_at".into(), Value::When(When::Date(now.date())));
+    let received = received_on(a, found, now).unwrap_or(now.date());
+    ext.fields.insert("received_at".into(), Value::When(When::Date(received)));
+    if let Some(name) = requester(a, body) {
+        ext.fields.insert("requester".into(), Value::Text(name));
+    }
     if !body.is_empty() {
         ext.fields.insert("description".into(), Value::Text(body.to_owned()));
     }
+}
+
+/// The day a forwarded request came in, when the text dates its arrival ("en pappa mejlade oss
+/// i fredags", "ett ärende som kom in i förrgår") with one day; otherwise the message is the
+/// request.
+fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<chrono::NaiveDate> {
+    let found = dated_tokens(a, found);
+    let in_date = date_tokens(a, &found);
+    // "Hon mejlade i måndags": someone writing in is the request coming in (but "jag mejlade
+    // henne utdraget" is our answer going out).
+    let cues: Vec<(&Hit, Role)> = date_cues(a, &in_date)
+        .into_iter()
+        .map(|(h, r)| {
+            let writes = lexicon::WRITING_IN.contains(&a.tokens.word(h.first));
+            let ours = (h.first.saturating_sub(2)..h.first).any(|k| is_first_person(a, k));
+            (h, if r == Role::Occurred && writes && !ours { Role::Discovered } else { r })
+        })
+        .collect();
+    let mut days = found
+        .iter()
+        .filter(|d| d.found.kind == FoundKind::Point && d.found.when.date() <= now.date())
+        .filter(|d| nearest_cue(a, &cues, d) == Some(Role::Discovered))
+        .map(|d| d.found.when.date());
+    let first = days.next()?;
+    days.all(|d| d == first).then_some(first)
+}
+
+/// The data subject's name when the text gives it: a person introduced by name ("en invånare,
+/// Birgitta Sjöberg, skriver", "jag heter Anna Berg"), or the signature of someone asking for
+/// their own data ("... about me. Yours faithfully, Daniel Okafor").
+fn requester(a: &Analysis<'_>, body: &str) -> Option<String> {
+    let t = &a.tokens;
+    for i in 0..t.len() {
+        let w = t.word(i);
+        let person = lexicon::PERSON_NOUNS.contains(&w);
+        let introduced = person && t.gap_after(i).trim() == ",";
+        let named = lexicon::NAMING.contains(&w)
+            || w == "is" && i >= 2 && t.word(i - 2) == "my" && t.word(i - 1) == "name"
+            || w == "är" && i >= 2 && t.word(i - 2) == "mitt" && t.word(i - 1) == "namn";
+        if (introduced || named)
+            && let Some(last) = name_at(a, i + 1)
+            && (named || t.gap_after(last).trim_start().starts_with(','))
+        {
+            return Some(t.original(i + 1, last).to_owned());
+        }
+        // "en elev i 8C (Alva Berg) har bett att...": the name in brackets after the person.
+        if person
+            && let Some(open) = (i..t.len().min(i + 4)).find(|&k| t.gap_after(k).contains('('))
+            && t.toks[open].sentence == t.toks[i].sentence
+            && let Some(last) = name_at(a, open + 1)
+            && t.gap_after(last).trim_start().starts_with(')')
+        {
+            return Some(t.original(open + 1, last).to_owned());
+        }
+        // "Anna Berg ringde i går och vill ha ut...": a sentence that opens with the name of
+        // someone asking.
+        let opens = i == 0 || t.toks[i - 1].sentence != t.toks[i].sentence;
+        if opens
+            && !lexicon::GREETINGS.contains(&w)
+            && let Some(last) = name_at(a, i)
+            && lexicon::ASKING.contains(&t.get(last + 1))
+            && !a.starting_at(i).iter().any(|h| h.table == Table::LangWord)
+        {
+            return Some(t.original(i, last).to_owned());
+        }
+    }
+    let own = a.live(Table::Request).any(|h| h.id == "request" && h.weight >= 2);
+    let about_another = (0..t.len()).any(|i| lexicon::THIRD_PARTY.contains(&t.word(i)));
+    if own && !about_another { signature(body) } else { None }
+}
+
+/// Whether the last occurrence of `line` in `body` follows an empty line.
+fn has_blank_line_before(body: &str, line: &str) -> bool {
+    body.rfind(line).is_some_and(|at| body[..at].trim_end_matches([' ', '\t']).ends_with("\n\n") || {
+        let before = body[..at].trim_end_matches([' ', '\t']);
+        before.ends_with("\n") && before[..before.len() - 1].trim_end_matches([' ', '\t', '\r']).ends_with('\n')
+    })
+}
+
+/// Two or three capitalised words from token `i` in one clause, as names are written: the
+/// last token of the name.
+fn name_at(a: &Analysis<'_>, i: usize) -> Option<usize> {
+    let t = &a.tokens;
+    let is_name = |k: usize| k < t.len() && t.toks[k].clause == t.toks[i].clause && is_name_word(t.original(k, k));
+    let n = (0..3).take_while(|&k| is_name(i + k)).count();
+    (n >= 2).then(|| i + n - 1)
+}
+
+/// "Birgitta", "Sjöberg", "Öberg-Lind", "O'Brien": parts of a capital and lowercase letters.
+fn is_name_word(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.split(['-', '\'', '’']).all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        })
+}
+
+/// The name under a letter's last closing: on the closing's line after it ("Regards, John
+/// Smith") or on the next line with text. A closing starts a line or follows the end of a
+/// sentence ("... about me. Regards, John Smith").
+fn signature(body: &str) -> Option<String> {
+    let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut after_closing = None;
+    while let Some(line) = lines.next() {
+        let opens_sentence = |at: usize| {
+            let before = line[..at].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?'])
+        };
+        let closing_end = line.char_indices().rev().filter(|&(at, _)| opens_sentence(at)).find_map(|(at, _)| {
+            lexicon::CLOSINGS
+                .iter()
+                .find(|c| line.get(at..at + c.len()).is_some_and(|s| s.eq_ignore_ascii_case(c)))
+                .map(|c| at + c.len())
+        });
+        // "/Malin Eriksson": a signature line of its own.
+        if let Some(rest) = line.strip_prefix('/').filter(|r| !r.trim().is_empty()) {
+            after_closing = Some(rest.trim());
+            continue;
+        }
+        let Some(end) = closing_end else {
+            // "... i det syftet.\n\nBengt Eriksson": a name alone on the last line, after a blank
+            // line, signs the letter.
+            if lines.clone().next().is_none() && body.trim_end().ends_with(line) && has_blank_line_before(body, line) {
+                after_closing = Some(line);
+            }
+            continue;
+        };
+        let rest = line[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-'));
+        after_closing = if rest.is_empty() { lines.next() } else { Some(rest) };
+    }
+    let name = after_closing?.trim_end_matches([',', '.']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=3).contains(&words.len()) && words.iter().all(|w| is_name_word(w))).then(|| words.join(" "))
 }
 
 /// The request type with the most evidence; on a tie, the more specific right (portability is
@@ -402,6 +839,10 @@ enum Role {
     Occurred,
     Discovered,
     Ended,
+    /// A date that belongs to something else: the change that made the incident possible
+    /// ("mallen som installerades i fredags"), or an end that has not come ("has still not
+    /// closed it as of this morning"). It dates no field.
+    Context,
 }
 
 impl Role {
@@ -410,6 +851,7 @@ impl Role {
             "occurred" => Some(Role::Occurred),
             "discovered" => Some(Role::Discovered),
             "ended" => Some(Role::Ended),
+            "context" => Some(Role::Context),
             _ => None,
         }
     }
@@ -432,20 +874,8 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
             When::DateTime(t) => t <= now + Duration::minutes(60),
         })
         .collect();
-    let mut in_date = vec![false; a.tokens.len()];
-    for d in &dated {
-        in_date[d.first..=d.last].iter_mut().for_each(|x| *x = true);
-    }
-    // Verbs of ending ("åtgärdat", "no longer") date an end like "togs bort" does.
-    // A negated verb still dates ("upptäckte det inte förrän i fredags", "har inte fungerat sedan
-    // 15 januari"), so date cues are read with their negations.
-    let mut cues: Vec<(&Hit, Role)> = a
-        .of(Table::DateCue)
-        .filter_map(|(h, _)| Role::of(h.id).map(|r| (h, r)))
-        .chain(a.live(Table::Ongoing).filter(|h| h.id == "false").map(|h| (h, Role::Ended)))
-        .filter(|(h, _)| !in_date[h.first..=h.last].contains(&true))
-        .collect();
-    cues.sort_by_key(|(h, _)| h.first);
+    let in_date = date_tokens(a, &dated);
+    let cues = date_cues(a, &in_date);
 
     let events = event_sentences(a);
     let mut occurred: Vec<(u8, When)> = Vec::new();
@@ -456,23 +886,29 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         let role = match d.found.kind {
             FoundKind::RangeStart => Some(Role::Occurred),
             FoundKind::RangeEnd => Some(Role::Ended),
-            FoundKind::Point => nearest_cue(a, &cues, d).or_else(|| in_event_sentence(&events, a, d)),
+            FoundKind::Point => nearest_cue(a, &cues, d)
+                .map(|r| reported_event(a, &cues, &dated, d, r))
+                .or_else(|| in_event_sentence(&events, a, d)),
         };
         match role {
             // A stated range ("från 9.10 till 16.15") says when it started better than a verb does.
             Some(Role::Occurred) => occurred.push((u8::from(d.found.kind == FoundKind::RangeStart), d.found.when)),
             Some(Role::Discovered) => discovered.push(d.found.when),
             Some(Role::Ended) => ended.push(d.found.when),
+            Some(Role::Context) => {}
             None => unassigned.push(d.found.when),
         }
     }
-    if discovered.is_empty() && cue_dated_now(a, &cues, &dated, Role::Discovered, "now") {
+    // "Hon märkte det direkt": found on the day it happened, whatever day that was. The
+    // occurrence dates such a discovery below, and no other guess stands in for it.
+    let found_at_once = discovered.is_empty() && cue_dated_now(a, &cues, &dated, Role::Discovered, "immediate");
+    if !found_at_once && discovered.is_empty() && cue_dated_now(a, &cues, &dated, Role::Discovered, "now") {
         discovered.push(When::Date(now.date()));
     }
     if occurred.is_empty() && cue_dated_now(a, &cues, &dated, Role::Occurred, "just") {
         occurred.push((0, When::Date(now.date())));
     }
-    if discovered.is_empty() {
+    if discovered.is_empty() && !found_at_once {
         discovered.extend(discovered_when(a, &cues, &dated));
     }
     if ended.is_empty() && cue_dated_now(a, &cues, &dated, Role::Ended, "now") {
@@ -481,6 +917,7 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     // A report usually says the day it is written on when that is the day it was found
     // ("Ny anmälan inkom 201112"): a date of today with no verb of its own is the discovery.
     if discovered.is_empty()
+        && !found_at_once
         && let Some(w) = unassigned.iter().find(|w| w.date() == now.date())
     {
         discovered.push(*w);
@@ -494,6 +931,9 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         discovered: discovered.first().copied(),
         ended: ended.first().copied(),
     };
+    if found_at_once {
+        dates.discovered = dates.occurred.map(|o| When::Date(o.date()));
+    }
     // What happened today was found today: discovery lies between the event and the report.
     if dates.discovered.is_none()
         && let Some(o) = dates.occurred.filter(|o| o.date() == now.date())
@@ -515,6 +955,33 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     dates
 }
 
+/// For each token, whether a date expression covers it.
+fn date_tokens(a: &Analysis<'_>, dated: &[Dated]) -> Vec<bool> {
+    let mut in_date = vec![false; a.tokens.len()];
+    for d in dated {
+        in_date[d.first..=d.last].iter_mut().for_each(|x| *x = true);
+    }
+    in_date
+}
+
+/// The words that say what a date is, in token order, outside the dates themselves.
+fn date_cues<'h>(a: &'h Analysis<'_>, in_date: &[bool]) -> Vec<(&'h Hit, Role)> {
+    // Verbs of ending ("åtgärdat", "no longer") date an end like "togs bort" does.
+    // A negated verb still dates ("upptäckte det inte förrän i fredags", "har inte fungerat sedan
+    // 15 januari"), so date cues are read with their negations; but an end that has not come
+    // ("has still not closed it") dates nothing.
+    let mut cues: Vec<(&Hit, Role)> = a
+        .of(Table::DateCue)
+        .filter_map(|(h, negated)| {
+            Role::of(h.id).map(|r| (h, if negated && r == Role::Ended { Role::Context } else { r }))
+        })
+        .chain(a.live(Table::Ongoing).filter(|h| h.id == "false").map(|h| (h, Role::Ended)))
+        .filter(|(h, _)| !in_date[h.first..=h.last].contains(&true))
+        .collect();
+    cues.sort_by_key(|(h, _)| h.first);
+    cues
+}
+
 fn has_time(w: &When) -> bool {
     matches!(w, When::DateTime(_))
 }
@@ -527,10 +994,11 @@ fn sort_key(w: &When) -> NaiveDateTime {
 }
 
 /// The tokens each date expression covers.
-fn dated_tokens(a: &Analysis<'_>, found: Vec<Found>) -> Vec<Dated> {
+fn dated_tokens(a: &Analysis<'_>, found: &[Found]) -> Vec<Dated> {
     let toks = &a.tokens.toks;
     found
-        .into_iter()
+        .iter()
+        .cloned()
         .filter_map(|f| {
             let first = toks.partition_point(|t| t.end <= f.start);
             let last = toks.partition_point(|t| t.start < f.end).checked_sub(1)?;
@@ -579,13 +1047,39 @@ fn cue_dated_now(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated], role:
     let mut with_date: Vec<u32> = dated.iter().map(|d| sub(d.first)).collect();
     with_date.sort_unstable();
     // "just" words date a discovery too ("I just realised").
-    let mut with_now: Vec<u32> =
-        a.live(Table::NowWord).filter(|n| n.id == kind || kind == "now").map(|n| sub(n.first)).collect();
+    let mut with_now: Vec<u32> = a
+        .live(Table::NowWord)
+        .filter(|n| n.id == kind || (kind == "now" && n.id == "just"))
+        .map(|n| sub(n.first))
+        .collect();
     with_now.sort_unstable();
     cues.iter().filter(|(h, r)| *r == role && h.weight >= 2).any(|(h, _)| {
         let s = sub(h.first);
         with_date.binary_search(&s).is_err() && with_now.binary_search(&s).is_ok()
     })
+}
+
+/// "De meddelade oss i måndags att angriparen krypterat servrarna den 15 maj": in the
+/// that-clause of a discovery that has a date of its own, a date with no verb of its own tells
+/// when the reported thing happened.
+fn reported_event(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated], d: &Dated, role: Role) -> Role {
+    let toks = &a.tokens.toks;
+    let sub = toks[d.first].subclause;
+    if role != Role::Discovered || cues.iter().any(|(h, _)| toks[h.first].subclause == sub) {
+        return role;
+    }
+    let opener = toks.partition_point(|t| t.subclause < sub);
+    if !matches!(a.tokens.get(opener), "att" | "that") {
+        return role;
+    }
+    let sentence = toks[d.first].sentence;
+    let dated_discovery = cues.iter().any(|(h, r)| {
+        *r == Role::Discovered
+            && h.last < opener
+            && toks[h.first].sentence == sentence
+            && dated.iter().any(|o| o.first != d.first && toks[o.first].subclause == toks[h.first].subclause)
+    });
+    if dated_discovery { Role::Occurred } else { role }
 }
 
 /// "Protokollet togs bort 2 september kl 15.30 när en handläggare uppmärksammade felet": a
@@ -630,17 +1124,48 @@ fn event_sentences(a: &Analysis<'_>) -> Vec<bool> {
 // ---------------------------------------------------------------------------------------------
 // Nature, status, systems
 
+/// How a text is read for the nature of an incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// A report: everything counts.
+    Report,
+    /// The person the data are about complains of them: their data being published is what they
+    /// object to, and (`own_address`) mail to a wrong or old address of theirs is a register to
+    /// correct, not an incident.
+    Complaint { own_address: bool },
+}
+
 /// Evidence for each nature, with the readings that depend on context.
 fn nature_scores(a: &Analysis<'_>) -> Scores {
+    nature_evidence(a, Reading::Report)
+}
+
+fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
     let mut s = a.scores(Table::Nature);
-    let wrong = a.scores(Table::WrongRecipient).get("unauthorised_disclosure");
+    let published = s.take("published");
+    let own_address = match reading {
+        Reading::Report => {
+            if published > 0 {
+                s.add("unauthorised_disclosure", published);
+            }
+            false
+        }
+        Reading::Complaint { own_address } => own_address,
+    };
+    let to_wrong = a.scores(Table::WrongRecipient);
+    let mut wrong = to_wrong.get("unauthorised_disclosure");
+    if !own_address {
+        wrong += to_wrong.get("old_address") + to_wrong.get("wrong_address");
+    }
     if wrong > 0 {
         s.add("unauthorised_disclosure", wrong);
     }
     // "kan se": a matter of access rights when the text is about systems, else a disclosure.
+    // Context words count negated too ("läste journaler utan vårdrelation").
     let visible: u32 = a.live(Table::Visibility).map(|h| u32::from(h.weight)).sum();
     if visible > 0 {
-        let id = if a.any(Table::AccessContext) { "unauthorised_access" } else { "unauthorised_disclosure" };
+        let id =
+            if a.of(Table::AccessContext).next().is_some() { "unauthorised_access" } else { "unauthorised_disclosure" };
         s.add(id, visible);
     }
     // Left behind is a loss, unless it was found again: then the risk is that someone read it.
@@ -655,7 +1180,9 @@ fn nature_scores(a: &Analysis<'_>) -> Scores {
         }
     }
     // "skickade av misstag", "råkade dela": sent or shown by mistake is a disclosure.
-    let sending = a.sentences_with(Table::Sending, |_| true);
+    // Only a sending that happened: "när hon skulle skicka en bild" tells what she meant to do.
+    let meant = |h: &Hit| h.first > 0 && INTENDING.contains(&a.tokens.word(h.first - 1));
+    let sending = a.sentences_with(Table::Sending, |h| !meant(h));
     let by_mistake =
         a.live(Table::Cause).filter(|h| h.id == "human_error" && h.weight >= 2).any(|m| sending[a.sentence_of(m)]);
     if by_mistake {
@@ -666,16 +1193,38 @@ fn nature_scores(a: &Analysis<'_>) -> Scores {
     if unrecoverable > 0 {
         s.add("destruction", unrecoverable);
     }
+    // "råkade radera mappen, det finns ingen backup så allt är borta": gone because deleted is
+    // destruction; "borta" is a loss only when nothing says the data were destroyed.
+    if s.get("destruction") >= 3 && s.get("loss") > 0 && !a.any(Table::LeftBehind) && only_gone_words(a) {
+        let gone = s.take("loss");
+        s.add("destruction", gone);
+    }
     s
+}
+
+/// Words before a verb that make it an intention, not an act ("skulle skicka", "meant to send").
+const INTENDING: &[&str] = &["skulle", "ska", "skall", "tänkte", "att", "to"];
+
+/// Whether every loss word of the text only says the data are gone ("borta", "gone", "lost"), not
+/// how (stolen, dropped, left behind).
+fn only_gone_words(a: &Analysis<'_>) -> bool {
+    a.live(Table::Nature).filter(|h| h.id == "loss").all(|h| {
+        (h.first..=h.last).any(|k| {
+            let w = a.tokens.word(k);
+            matches!(w, "borta" | "gone" | "lost") || w.starts_with("förlor")
+        })
+    })
 }
 
 /// Evidence for each cause. Someone sending to the wrong recipient is a human error unless a
 /// machine did the sending ("systemet skickade ut brev till fel adress").
 fn cause_scores(a: &Analysis<'_>) -> Scores {
     let mut s = a.scores(Table::Cause);
-    let sending = a.sentences_with(Table::Sending, |_| true);
+    // Only a sending that happened: "när hon skulle skicka en bild" tells what she meant to do.
+    let meant = |h: &Hit| h.first > 0 && INTENDING.contains(&a.tokens.word(h.first - 1));
+    let sending = a.sentences_with(Table::Sending, |h| !meant(h));
     let machine = a.sentences_with(Table::Automatic, |_| true);
-    let by_person = a.live(Table::WrongRecipient).any(|w| {
+    let by_person = a.live(Table::WrongRecipient).filter(|w| w.id != "old_address").any(|w| {
         let here = a.sentence_of(w);
         sending[here] && !machine[here]
     });
@@ -720,7 +1269,143 @@ fn ongoing(a: &Analysis<'_>, has_end: bool) -> Option<bool> {
 }
 
 fn encrypted(a: &Analysis<'_>) -> Option<bool> {
-    polarity(a, Table::Encryption, 1)
+    // Under ransomware, "the encryption started at 2:40" is the attack's.
+    let ransomware = a.live(Table::Cause).any(|h| {
+        let w = a.tokens.word(h.first);
+        w.contains("ransomware") || w.contains("utpressning") || w.contains("gisslan")
+    });
+    if ransomware { None } else { polarity(a, Table::Encryption, 1) }
+}
+
+/// The processors the text names: a company ("Nordvik Drift AB", "Acme Ltd") right beside a word
+/// for a supplier or processor ("vår leverantör, Acme AB", "Skolkost Digital AB, som är
+/// personuppgiftsbiträde", "Nordvik Drift AB, who is our processor"), or a name right after such a
+/// word ("leverantören Visma"). Other companies in the text (the one it went to, the one it came
+/// from) are not named as processors; nor is a supplier that got something by mistake.
+fn processors(a: &Analysis<'_>) -> Vec<String> {
+    let t = &a.tokens;
+    let toks = &t.toks;
+    let hits: Vec<&Hit> = a
+        .live(Table::Processor)
+        .filter(|h| h.first == 0 || !matches!(t.word(h.first - 1), "fel" | "wrong" | "felaktig" | "another" | "annan"))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    if hits.is_empty() {
+        return out;
+    }
+    let form = |k: usize| lexicon::COMPANY_FORMS.contains(&t.original(k, k));
+    let name_word = |k: usize| is_company_word(t.original(k, k)) && !form(k);
+    // A capitalised word of ours opening a sentence ("Leverantören", "Igår") is not a name.
+    let common = |k: usize| a.starting_at(k).iter().any(|h| !matches!(h.table, Table::NumberWord | Table::Approx));
+    // The words between: only linking ones ("som är vårt"), or, when a comma sets the name off,
+    // a short phrase saying what is supplied ("leverantören av vårt elevregister, Acme AB").
+    let linked = |from: usize, to: usize, most: usize| {
+        let others = (from..to).filter(|&k| !lexicon::PROCESSOR_LINKS.contains(&t.word(k))).count();
+        let set_off = to > 0 && t.gap_after(to - 1).contains(',');
+        to >= from && to - from <= most && (others == 0 || (set_off && others <= 2))
+    };
+    let mut push = |first: usize, last: usize| {
+        let name = t.original(first, last).to_owned();
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    };
+    for i in (0..t.len()).filter(|&i| form(i)) {
+        let mut first = i;
+        while first > 0 && i - first < 5 && toks[first - 1].clause == toks[i].clause && name_word(first - 1) {
+            first -= 1;
+        }
+        while first < i && common(first) {
+            first += 1;
+        }
+        if first == i {
+            continue;
+        }
+        let beside = hits.iter().any(|h| {
+            (h.last < first && linked(h.last + 1, first, 4) && toks[h.last].sentence == toks[first].sentence)
+                || (h.first > i && linked(i + 1, h.first, 4) && toks[h.first].sentence == toks[i].sentence)
+        });
+        if beside {
+            push(first, i);
+        }
+    }
+    for h in &hits {
+        let from = h.last + 1;
+        let run = (from..t.len().min(from + 3))
+            .take_while(|&k| toks[k].clause == toks[h.last].clause && name_word(k))
+            .count();
+        if run == 0 || common(from) {
+            continue;
+        }
+        let mut last = from + run - 1;
+        if last + 1 < t.len() && form(last + 1) {
+            last += 1;
+        }
+        push(from, last);
+    }
+    out
+}
+
+/// "Nordvik", "CareSys", "IT-Partner", "3S": a word of a company's name.
+fn is_company_word(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+}
+
+/// Whether the people the data are about (or their families) have been told: "vi har inte
+/// informerat familjen ännu" is false, "föräldrarna har fått information" true. Questions and
+/// plans ("ska vi informera föräldrarna?", "we will tell the parents") say nothing yet, nor does
+/// telling the one it went to ("jag har pratat med eleven och bett henne radera").
+fn subjects_informed(a: &Analysis<'_>) -> Option<bool> {
+    let t = &a.tokens;
+    let toks = &t.toks;
+    let (mut yes, mut no) = (false, false);
+    // Telling the staff is telling those concerned when the data are theirs.
+    let staff_concerned = a.live(Table::SubjectCategory).any(|h| h.id == "employees")
+        || a.live(Table::CountNoun).any(|h| lexicon::EMPLOYEE_NOUNS.contains(&t.word(h.first)));
+    for (h, negated) in a.of(Table::Informing) {
+        let clause = toks[h.first].clause;
+        let s = toks[h.first].sentence;
+        let in_clause = |k: &usize| toks[*k].clause == clause;
+        let sentence_end = (h.last..t.len()).take_while(|&k| toks[k].sentence == s).last().unwrap_or(h.last);
+        let planned =
+            (h.first.saturating_sub(4)..h.first).filter(in_clause).any(|k| lexicon::PLANNING.contains(&t.word(k)));
+        // "jag har pratat med eleven och bett henne radera bilden": the one asked to delete is
+        // the one it went to.
+        let in_sentence: Vec<usize> = (0..t.len()).filter(|&k| toks[k].sentence == s).collect();
+        let to_recipient = in_sentence.iter().any(|&k| {
+            matches!(t.word(k), "bad" | "bett" | "ber" | "asked" | "told")
+                && matches!(t.get(k + 1), "henne" | "honom" | "hen" | "dem" | "her" | "him" | "them")
+        }) && in_sentence.iter().any(|&k| {
+            let w = t.word(k);
+            w.starts_with("radera") || w.starts_with("delete") || w == "ta" && t.get(k + 1) == "bort"
+        });
+        if planned || to_recipient || t.gap_after(sentence_end).contains('?') {
+            continue;
+        }
+        let audience = |k: usize| {
+            let here = a.starting_at(k);
+            let person = here.iter().any(|x| x.table == Table::SubjectCategory)
+                && here.iter().any(|x| x.table == Table::CountNoun && x.id == "person");
+            let told = here.iter().any(|x| x.table == Table::Audience && (x.id == "audience" || staff_concerned));
+            (person || told) && !matches!(t.get(k + 1), "som" | "who")
+        };
+        let found = match h.id {
+            "told" => (h.last + 1..t.len().min(h.last + 6))
+                .filter(in_clause)
+                .take_while(|&k| !lexicon::PLANNING.contains(&t.word(k)))
+                .any(audience),
+            _ => (h.first.saturating_sub(6)..h.first).filter(in_clause).any(audience),
+        };
+        if !found {
+            continue;
+        }
+        if negated { no = true } else { yes = true }
+    }
+    match (yes, no) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 fn processor_involved(a: &Analysis<'_>) -> Option<bool> {
@@ -790,7 +1475,49 @@ fn subject_categories(a: &Analysis<'_>) -> Vec<String> {
     // Social services' clients are "kunder" in IMY's terms; a report from there concerns them
     // unless it is about the staff.
     let clients = a.any(Table::ClientContext) && !a.live(Table::SubjectCategory).any(|h| h.id == "employees");
-    set_of(a, Table::SubjectCategory, "data_subject_categories", if clients { &["customers"] } else { &[] })
+    let minor = is_minor_by_age(a);
+    let extra: &[&str] = match (clients, minor) {
+        (true, true) => &["customers", "children"],
+        (true, false) => &["customers"],
+        (false, true) => &["children"],
+        (false, false) => &[],
+    };
+    let mut extra = extra.to_vec();
+    if in_school_class(a) && !a.live(Table::SubjectCategory).any(|h| h.id == "pupils") {
+        extra.push("pupils");
+    }
+    set_of(a, Table::SubjectCategory, "data_subject_categories", &extra)
+}
+
+/// "en tjej i 7b", "eleven i klass 4A", "a boy in 9C": someone in a school class is a pupil.
+fn in_school_class(a: &Analysis<'_>) -> bool {
+    let t = &a.tokens;
+    (1..t.len()).any(|i| {
+        let w = t.word(i).as_bytes();
+        let class = w.len() == 2 && (b'1'..=b'9').contains(&w[0]) && w[1].is_ascii_lowercase();
+        class && matches!(t.word(i - 1), "i" | "in" | "klass" | "class" | "klassen")
+    })
+}
+
+/// "hennes 14-årige son", "a 15-year-old", "han är 12 år gammal": someone under 18.
+fn is_minor_by_age(a: &Analysis<'_>) -> bool {
+    let t = &a.tokens;
+    (0..t.len()).any(|i| {
+        let w = t.word(i);
+        if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let Ok(age) = w[..digits].parse::<u32>() else { return false };
+        let rest = &w[digits..];
+        let aged = rest.starts_with("-åri")
+            || rest.starts_with("-year-old")
+            || rest.starts_with("-years-old")
+            || rest.is_empty()
+                && matches!(t.get(i + 1), "år" | "years" | "year")
+                && matches!(t.get(i + 2), "gammal" | "gamla" | "gammalt" | "old");
+        aged && age < 18
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -830,6 +1557,18 @@ impl Qty {
 /// `articles`: whether "en"/"ett"/"one" alone count as 1 (in a reply they do, in a report they are
 /// articles). Returns the quantity and the last token it used.
 pub(crate) fn read_quantity(a: &Analysis<'_>, i: usize, articles: bool) -> Option<(Qty, usize)> {
+    // "ett par hundra", "a couple of hundred": about two hundred.
+    if matches!(a.tokens.word(i), "ett" | "a") && matches!(a.tokens.get(i + 1), "par" | "couple") {
+        let k = if a.tokens.get(i + 2) == "of" { i + 3 } else { i + 2 };
+        let unit = match a.tokens.get(k) {
+            "hundra" | "hundred" => 100,
+            "tusen" | "thousand" => 1000,
+            _ => 0,
+        };
+        if unit > 0 {
+            return Some((Qty::Approx(2 * unit), k));
+        }
+    }
     let starting = a.starting_at(i);
     if let Some(h) = starting.iter().find(|h| h.table == Table::Quantity) {
         // "några hundra": the longer phrase wins over "några".
@@ -856,6 +1595,22 @@ pub(crate) fn read_quantity(a: &Analysis<'_>, i: usize, articles: bool) -> Optio
             _ => None,
         };
     }
+    // "under tio personer", "färre än 10", "fewer than ten": within the first band, the only
+    // upper bound that names one.
+    let below = match (a.tokens.word(i), a.tokens.get(i + 1)) {
+        ("under" | "högst" | "max", _) => Some(i + 1),
+        ("färre" | "mindre" | "fewer" | "less", "än" | "than") | ("at", "most") | ("up" | "upp", "to" | "till") => {
+            Some(i + 2)
+        }
+        _ => None,
+    };
+    if let Some(k) = below {
+        let (q, last) = read_number(a, k, false)?;
+        return match q {
+            Qty::Exact(n) if (2..=11).contains(&n) => Some((Qty::Band(0), last)),
+            _ => None,
+        };
+    }
     if matches!(a.tokens.word(i), "mellan" | "between") {
         let (lo, mid) = read_number(a, i + 1, true)?;
         if !matches!(a.tokens.get(mid + 1), "och" | "and" | "till" | "to") {
@@ -876,7 +1631,12 @@ fn quantity_starts(a: &Analysis<'_>) -> Vec<usize> {
     let mut v: Vec<usize> = (0..a.tokens.len())
         .filter(|&i| {
             let w = a.tokens.word(i);
-            w.as_bytes().first().is_some_and(u8::is_ascii_digit) || matches!(w, "mellan" | "between")
+            w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                || matches!(
+                    w,
+                    "mellan" | "between" | "under" | "högst" | "max" | "färre" | "mindre" | "fewer" | "less" | "at"
+                        | "up" | "upp"
+                )
         })
         .collect();
     for t in [Table::NumberWord, Table::Approx, Table::AtLeast, Table::Quantity] {
@@ -898,10 +1658,11 @@ fn read_number(a: &Analysis<'_>, i: usize, articles: bool) -> Option<(Qty, usize
     let (n, mut last) = if digits(w) {
         let mut n: u64 = w.parse().ok()?;
         let mut last = i;
-        // "100 000": groups of three digits after a space continue a number of at most three.
+        // "100 000", "1,200": groups of three digits after a space (or an English thousands
+        // comma) continue a number of at most three. "1,5" is a decimal and stays 1.
         if w.len() <= 3 {
             while last + 1 < a.tokens.len()
-                && matches!(a.tokens.gap_after(last), " " | "\u{a0}" | "\u{202f}")
+                && matches!(a.tokens.gap_after(last), " " | "\u{a0}" | "\u{202f}" | ",")
                 && a.tokens.word(last + 1).len() == 3
                 && digits(a.tokens.word(last + 1))
             {
@@ -910,6 +1671,9 @@ fn read_number(a: &Analysis<'_>, i: usize, articles: bool) -> Option<(Qty, usize
             }
         }
         (n, last)
+    } else if let Some(n) = dotted_thousands(w) {
+        // "1.200", "10.000"
+        (n, i)
     } else if let Some((lo, hi)) = w.split_once('-') {
         if digits(lo) && digits(hi) {
             return Some((Qty::Between(lo.parse().ok()?, hi.parse().ok()?), i));
@@ -926,6 +1690,14 @@ fn read_number(a: &Analysis<'_>, i: usize, articles: bool) -> Option<(Qty, usize
     } else {
         if !a.starting_at(i).iter().any(|h| h.table == Table::NumberWord) {
             return None;
+        }
+        // "ett dussin", "a dozen", "two dozen": about that many.
+        if matches!(w, "dussin" | "dozen") {
+            return Some((Qty::Approx(12), i));
+        }
+        if matches!(a.tokens.get(i + 1), "dussin" | "dozen") {
+            let n = lexicon::number_word(w).filter(|n| *n > 1 && *n < 100)?;
+            return Some((Qty::Approx(n * 12), i + 1));
         }
         let n = lexicon::number_word(w)?;
         let article = matches!(w, "en" | "ett");
@@ -975,6 +1747,25 @@ fn read_number(a: &Analysis<'_>, i: usize, articles: bool) -> Option<(Qty, usize
     Some((Qty::Exact(n), last))
 }
 
+/// "1.200", "10.000": digits in groups of three after a first group of one to three.
+fn dotted_thousands(w: &str) -> Option<u64> {
+    let mut groups = w.split('.');
+    let first = groups.next()?;
+    if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut n: u64 = first.parse().ok()?;
+    let mut any = false;
+    for g in groups {
+        if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        n = n.checked_mul(1000)?.checked_add(g.parse().ok()?)?;
+        any = true;
+    }
+    any.then_some(n)
+}
+
 #[derive(Debug, Default)]
 struct Counts {
     subjects: Option<Count>,
@@ -991,12 +1782,14 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
     for d in dated {
         in_date[d.first..=d.last.min(n - 1)].iter_mut().for_each(|x| *x = true);
     }
-    let mut by_class: BTreeMap<u8, Vec<Count>> = BTreeMap::new();
+    // Per class: each count, and whether a preposition says the data are about them ("för tre
+    // medarbetare", "with 40 pupils' grades").
+    let mut by_class: BTreeMap<u8, Vec<(Count, bool)>> = BTreeMap::new();
     let mut data: Vec<Count> = Vec::new();
     let mut counted_nouns = Vec::new();
     let mut next = 0;
     for i in quantity_starts(a) {
-        if i < next || in_date[i] {
+        if i < next || in_date[i] || after_upper_bound(a, i) {
             continue;
         }
         let Some((q, last)) = read_quantity(a, i, false) else { continue };
@@ -1004,13 +1797,21 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             && let Some(c) = q.to_count()
         {
             // "skickades till 3 kollegor": those it went to, not those it was about.
-            let sent_to = i > 0 && matches!(a.tokens.word(i - 1), "till" | "to");
+            // "fyra LSS-beslut till fyra olika brukare": letters to them are theirs.
+            let sent_to =
+                i > 0 && matches!(a.tokens.word(i - 1), "till" | "to") && !addressed_letter(a, i - 1) || seen_by(a, i);
             let class = if sent_to && class != "data" { "recipient" } else { class };
+            // "en ensamstående mamma och hennes tre barn": four people.
+            let c = match c {
+                Count::Exact(n) if class == "person" && companion_before(a, i) => Count::Exact(n + 1),
+                Count::Approx(n) if class == "person" && companion_before(a, i) => Count::Approx(n + 1),
+                c => c,
+            };
             counted_nouns.push(noun);
             if class == "data" {
                 data.push(c);
             } else {
-                by_class.entry(class_rank(class)).or_default().push(c);
+                by_class.entry(class_rank(class)).or_default().push((c, about_count(a, i)));
             }
         }
         next = last + 1;
@@ -1020,9 +1821,51 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
     if !a.live(Table::DataCategory).any(|h| h.id == "contact") {
         by_class.remove(&class_rank("recipient"));
     }
-    let subjects = by_class.iter().next_back().and_then(|(_, v)| agreed(v)).or_else(|| single_person(a));
+    let subjects = by_class.iter().next_back().and_then(|(_, v)| people_concerned(v)).or_else(|| single_person(a));
     let employees = counted_nouns.iter().any(|&k| lexicon::EMPLOYEE_NOUNS.contains(&a.tokens.word(k)));
     Counts { subjects, records: agreed(&data), employees }
+}
+
+/// "under 500 elever", "fewer than 200": an upper bound [`read_quantity`] reads only within the
+/// first band; above it, the number is no count.
+fn after_upper_bound(a: &Analysis<'_>, i: usize) -> bool {
+    let t = &a.tokens;
+    let one = i >= 1 && matches!(t.word(i - 1), "under" | "högst" | "max");
+    let two = i >= 2
+        && matches!(
+            (t.word(i - 2), t.word(i - 1)),
+            ("färre" | "mindre" | "fewer" | "less", "än" | "than") | ("at", "most") | ("up" | "upp", "to" | "till")
+        );
+    one || two
+}
+
+/// "syntes för två andra handläggare", "visible to 30 staff": those who could see it, not those it
+/// is about.
+fn seen_by(a: &Analysis<'_>, i: usize) -> bool {
+    i >= 2
+        && matches!(a.tokens.word(i - 1), "för" | "to")
+        && lexicon::SEEN.iter().any(|s| a.tokens.word(i - 2).starts_with(s))
+}
+
+/// Whether one more person is named right before the count at token `i`, joined to it: "en
+/// mamma och hennes tre barn", "a father and his two sons".
+fn companion_before(a: &Analysis<'_>, i: usize) -> bool {
+    let t = &a.tokens;
+    let mut k = i;
+    if k > 0 && matches!(t.word(k - 1), "hennes" | "hans" | "deras" | "sina" | "her" | "his" | "their") {
+        k -= 1;
+    }
+    if k < 2 || !matches!(t.word(k - 1), "och" | "and" | "samt" | "plus") {
+        return false;
+    }
+    let noun = k - 2;
+    let w = t.word(noun);
+    let person = lexicon::PERSON_NOUNS.contains(&w)
+        || a.starting_at(noun).iter().any(|h| h.table == Table::CountNoun && h.id == "person" && !is_plural_person(w));
+    let clause = t.toks[noun].clause;
+    person
+        && (noun.saturating_sub(2)..noun)
+            .any(|j| t.toks[j].clause == clause && matches!(t.word(j), "en" | "ett" | "a" | "an" | "one"))
 }
 
 fn class_rank(class: &str) -> u8 {
@@ -1033,13 +1876,34 @@ fn class_rank(class: &str) -> u8 {
     }
 }
 
+/// The people a text counts: the one count all agree on; failing that, the one count of those
+/// the data are about ("läkarintyg för tre medarbetare" beside "vi har två chefer").
+fn people_concerned(v: &[(Count, bool)]) -> Option<Count> {
+    let all: Vec<Count> = v.iter().map(|(c, _)| *c).collect();
+    agreed(&all).or_else(|| {
+        let about: Vec<Count> = v.iter().filter(|(_, about)| *about).map(|(c, _)| *c).collect();
+        agreed(&about)
+    })
+}
+
+/// Whether the count at token `i` follows a word saying the data are about or contain those
+/// counted, with at most one determiner between ("för alla 14 barnen", "about the 40 pupils").
+fn about_count(a: &Analysis<'_>, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && lexicon::COUNT_DETERMINERS.contains(&a.tokens.word(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && lexicon::ABOUT_COUNT.contains(&a.tokens.word(k - 1))
+}
+
 /// The one count all candidates agree on, if they do.
 fn agreed(v: &[Count]) -> Option<Count> {
     let first = *v.first()?;
     v.iter().all(|c| *c == first).then_some(first)
 }
 
-/// The count noun at token `i`, after at most two modifiers ("40 olika klienter").
+/// The count noun at token `i`, after at most two modifiers ("40 olika klienter") or a part of a
+/// group ("sex av de boende", "ett 50-tal av våra brukare", "seven of the applicants").
 fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
     let mut k = i;
     for _ in 0..=2 {
@@ -1049,6 +1913,14 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
         let here = a.starting_at(k);
         if let Some(h) = here.iter().filter(|h| h.table == Table::CountNoun).max_by_key(|h| h.weight) {
             return Some((h.id, h.last));
+        }
+        if k == i
+            && matches!(a.tokens.word(k), "av" | "of")
+            && (lexicon::COUNT_DETERMINERS.contains(&a.tokens.get(k + 1))
+                || matches!(a.tokens.get(k + 1), "mina" | "my" | "deras" | "their" | "hans" | "hennes" | "his" | "her"))
+        {
+            k += 2;
+            continue;
         }
         match here.iter().find(|h| h.table == Table::CountModifier) {
             Some(m) => k = m.last + 1,
@@ -1078,7 +1950,38 @@ fn noun_before(a: &Analysis<'_>, first: usize, last: usize) -> Option<(&'static 
 /// when that is the only person counted.
 fn single_person(a: &Analysis<'_>) -> Option<Count> {
     let mut found = 0;
+    let mut described_once = 0;
+    // "brukarens namn", "barnets adress": one known person, however often named.
+    let mut known: Option<&str> = None;
+    let mut several_known = false;
+    // "elevernas", "klienter": more than one person is spoken of (but "ett av barnen" is one);
+    // "elevens förälder fick hela klassens lista": a group is spoken of too.
+    let plural = || {
+        a.live(Table::CountNoun).any(|h| {
+            let before = if h.first >= 1 { a.tokens.word(h.first - 1) } else { "" };
+            h.id == "person"
+                && is_plural_person(a.tokens.word(h.first))
+                && !is_known_person(a, h.first)
+                && !matches!(before, "av" | "of")
+                && !lexicon::SINGLE.contains(&before)
+                && !lexicon::ANOTHER.contains(&before)
+        }) || (0..a.tokens.len()).any(|i| lexicon::GROUP_MARKS.contains(&a.tokens.word(i)))
+    };
     for i in 0..a.tokens.len() {
+        let w = a.tokens.word(i);
+        if is_known_person(a, i) {
+            several_known |= known.is_some_and(|k| k != w);
+            known = Some(w);
+            continue;
+        }
+        if w.len() > 7 || !lexicon::SINGLE.contains(&w) {
+            continue;
+        }
+        // "att ett av barnen är placerat": one of a group, the one the data are about.
+        if one_of_group(a, i) {
+            found += 1;
+            continue;
+        }
         if !lexicon::SINGLE.contains(&a.tokens.word(i))
             || (i > 0
                 && lexicon::ANOTHER.contains(&a.tokens.word(i))
@@ -1091,18 +1994,102 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
         if k < a.tokens.len() && lexicon::ANOTHER.contains(&a.tokens.word(k)) {
             k += 1;
         }
-        let Some(noun) = a.starting_at(k).iter().find(|h| h.table == Table::CountNoun && h.id == "person") else {
-            continue;
+        let before = if i > 0 { a.tokens.word(i - 1) } else { "" };
+        let after_about = lexicon::ABOUT_SOMEONE.contains(&before);
+        let person = |k: usize| a.starting_at(k).iter().find(|h| h.table == Table::CountNoun && h.id == "person");
+        let (noun, described) = match person(k) {
+            Some(noun) => (noun, false),
+            // "för en känd lokalpolitiker": one word may describe the person, when the data are
+            // about them; not one that makes a group ("en del elever", "en grupp barn").
+            None if after_about
+                && k + 1 < a.tokens.len()
+                && a.tokens.toks[k + 1].clause == a.tokens.toks[k].clause
+                && !lexicon::GROUP_WORDS.contains(&a.tokens.word(k)) =>
+            {
+                match person(k + 1) {
+                    Some(noun) => (noun, true),
+                    None => continue,
+                }
+            }
+            None => continue,
         };
         let w = a.tokens.word(noun.last);
         let genitive = w.ends_with("'s") || (w.ends_with('s') && !w.ends_with("ss") && !is_plural_s(w));
-        let before = if i > 0 { a.tokens.word(i - 1) } else { "" };
-        let after_about = lexicon::ABOUT_SOMEONE.contains(&before);
-        if (genitive && !lexicon::RECEIVING.contains(&before)) || after_about {
+        let addressee = matches!(before, "till" | "to") && addressed_letter(a, i - 1);
+        if described {
+            // Weaker: "röjts för en utomstående person" is the one it went to.
+            described_once += 1;
+        } else if (genitive && !lexicon::RECEIVING.contains(&before)) || after_about || addressee {
             found += 1;
         }
     }
-    (found == 1).then_some(Count::Exact(1))
+    let one = match (found, known) {
+        (1, _) => !several_known,
+        (0, Some(_)) => !several_known && described_once == 0 && !plural(),
+        (0, None) => described_once == 1,
+        _ => false,
+    };
+    one.then_some(Count::Exact(1))
+}
+
+/// "brukarens", "barnets", "the patient's": a definite person in the genitive, someone the text
+/// has in mind and whose data it speaks of.
+fn is_known_person(a: &Analysis<'_>, i: usize) -> bool {
+    let w = a.tokens.word(i);
+    // Every form below ends so ("-ens", "-ets", "-ans", "'s").
+    if w.len() < 6 || !(w.ends_with("ns") || w.ends_with("ts") || w.ends_with("'s")) {
+        return false;
+    }
+    if w.ends_with("'s") {
+        return i > 0 && a.tokens.word(i - 1) == "the" && lexicon::ONE_PERSON_EN.contains(&w);
+    }
+    w.len() > 4 && lexicon::ONE_PERSON_SV.iter().any(|s| w.ends_with(s))
+}
+
+/// "ett av barnen", "en av våra brukare", "one of the pupils", after "att"/"that" or a word of
+/// aboutness ("uppgifter om en av eleverna").
+fn one_of_group(a: &Analysis<'_>, i: usize) -> bool {
+    let t = &a.tokens;
+    if !matches!(t.word(i), "en" | "ett" | "one") || !matches!(t.get(i + 1), "av" | "of") || i == 0 {
+        return false;
+    }
+    let before = t.word(i - 1);
+    if !(matches!(before, "att" | "that") || lexicon::ABOUT_SOMEONE.contains(&before)) {
+        return false;
+    }
+    let mut k = i + 2;
+    if lexicon::COUNT_DETERMINERS.contains(&t.get(k)) {
+        k += 1;
+    }
+    k < t.len()
+        && a.starting_at(k).iter().any(|h| h.table == Table::CountNoun && h.id == "person")
+        && a.starting_at(k).iter().any(|h| h.table == Table::SubjectCategory && h.id != "employees")
+}
+
+/// A person noun in the plural: "eleverna", "klienter", "pupils", "children".
+fn is_plural_person(w: &str) -> bool {
+    ["erna", "arna", "orna", "ernas", "arnas", "ornas", "barnen", "barnens", "er", "ar", "or", "ren"]
+        .iter()
+        .any(|s| w.ends_with(s))
+        || is_plural_s(w)
+        || (w.is_ascii() && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
+}
+
+/// "kuvert med beslut om försörjningsstöd till en klient": a letter to someone, not a sending
+/// to them, is that person's letter. True when the clause before token `to` names a letter and
+/// no sending ("skickades till en klient" is a recipient).
+fn addressed_letter(a: &Analysis<'_>, to: usize) -> bool {
+    let toks = &a.tokens.toks;
+    let clause = toks[to].clause;
+    let from = toks.partition_point(|t| t.clause < clause);
+    let letter = (from..to).any(|k| {
+        let w = a.tokens.word(k);
+        lexicon::LETTER_STEMS.iter().any(|s| w.starts_with(s) || w.ends_with(s))
+    });
+    let sent = [Table::Sending, Table::WrongRecipient]
+        .into_iter()
+        .any(|t| a.live(t).any(|h| toks[h.first].clause == clause && h.first < to));
+    letter && !sent
 }
 
 /// English plurals and Swedish words that end in -s without being genitives.
@@ -1231,7 +2218,8 @@ mod tests {
             ("mellan 10 och 20 klienter berördes av felet", Some(r#"{"approx":15}"#)),
             ("fler än 100 000 invånare läckte", Some(r#"{"range":"100001+"}"#)),
             ("enligt 11 kap 1 § SoL, enheten 253 hos handläggare AB, en 18-årig man", None),
-            ("3 vårdnadshavare fick uppgifter om 25 elever", None),
+            // Those the data are about ("uppgifter om 25 elever") outrank other people counted.
+            ("3 vårdnadshavare fick uppgifter om 25 elever", Some(r#"{"exact":25}"#)),
             ("Mejlet med betygen gick av misstag till 3 kollegor", None),
             ("Mejlet med 25 elevers betyg gick till 3 föräldrar", Some(r#"{"exact":25}"#)),
             ("tjugofem elever drabbades av läckan", Some(r#"{"exact":25}"#)),
@@ -1289,6 +2277,413 @@ mod tests {
         let t = title(None, long).unwrap_or_default();
         assert!(t.chars().count() <= 80 && t.ends_with('…') && long.starts_with(t.trim_end_matches('…')), "{t}");
         assert_eq!(title(None, "   "), None);
+    }
+
+    /// Each text with the value it should give for `id` (`None`: the field stays empty).
+    fn check(id: &str, cases: &[(&str, Option<&str>)]) {
+        let failures: Vec<String> = cases
+            .iter()
+            .filter_map(|(text, want)| {
+                let got = field(&ex(text), id);
+                (got.as_deref() != *want).then(|| format!("{text:?}: {id} want {want:?} got {got:?}"))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn theft_and_loss_in_everyday_words() {
+        check(
+            "nature",
+            &[
+                ("Min väska blev stulen på pendeltåget", Some("loss")),
+                ("Jobbmobilen åkte ur fickan på bussen hem", Some("loss")),
+                ("Någon snodde min ryggsäck med elevpärmen på gymmet", Some("loss")),
+                ("Surfplattan trillade ur cykelkorgen och är borta", Some("loss")),
+                ("The work tablet went missing from the staff room", Some("loss")),
+                ("My bag was snatched at the station, it had printed class lists in it", Some("loss")),
+                // A printout that was stolen is a loss, not a disclosure.
+                ("En utskriven körlista blev stulen ur bilen", Some("loss")),
+                ("Utskrivna ansökningar stals ur min väska", Some("loss")),
+                // Printing to the wrong printer is still a disclosure.
+                ("Jag skrev ut listan på fel skrivare", Some("unauthorised_disclosure")),
+                ("Mobilen låg kvar i fickan hela tiden, inget försvann", None),
+            ],
+        );
+        check(
+            "cause",
+            &[
+                ("Någon snodde min dator på tåget", Some("external_attack")),
+                ("I was mugged on the way home and my work phone was taken", Some("external_attack")),
+                ("Jag tappade mobilen på bussen", Some("human_error")),
+            ],
+        );
+    }
+
+    #[test]
+    fn counts_in_words_and_figures() {
+        check(
+            "data_subjects_count",
+            &[
+                ("Körlistan för 23 resenärer stals", Some(r#"{"exact":23}"#)),
+                ("Mejlet med uppgifter om tre anställda gick till fel chef", Some(r#"{"exact":3}"#)),
+                ("Ett 20-tal elever fick fel mejl", Some(r#"{"approx":20}"#)),
+                ("Drygt 30 brukare berördes när listan skickades fel", Some(r#"{"approx":30}"#)),
+                ("Ett tiotal vårdnadshavare fick se betygen", Some(r#"{"approx":10}"#)),
+                ("Strax över 50 medlemmar fick mejlet med allas adresser", Some(r#"{"approx":50}"#)),
+                ("På telefonen fanns bilder på alla 14 barnen på avdelningen, den är borta", Some(r#"{"exact":14}"#)),
+                ("Fyrtiotvå patienter drabbades när mejlet skickades fel", Some(r#"{"exact":42}"#)),
+                ("Twenty-three passengers were on the stolen list", Some(r#"{"exact":23}"#)),
+                ("A dozen clients' files went missing", Some(r#"{"approx":12}"#)),
+                ("Roughly 1,200 pupils at our schools are affected by the leak", Some(r#"{"approx":1200}"#)),
+                ("Listan med 1.200 låntagare läckte", Some(r#"{"exact":1200}"#)),
+                ("Dussintals elever kunde se listan", Some(r#"{"range":"11-100"}"#)),
+                // Those the data are about outrank others counted in the text.
+                (
+                    "Läkarintyg för tre medarbetare gick till fel chef. Vi har två chefer med samma namn.",
+                    Some(r#"{"exact":3}"#),
+                ),
+                ("Journalerna för 3 brukare lästes, av två kollegor", Some(r#"{"exact":3}"#)),
+                // A letter to someone is about them; a sending to someone is not.
+                ("Kuvertet med beslutet om bistånd till en klient öppnades av grannen", Some(r#"{"exact":1}"#)),
+                ("Beslutet om bistånd skickades till en klient som inte var berörd", None),
+                // Two counts and nothing to choose between them: ask.
+                ("Vi är 4 handläggare på enheten och 12 brukare berördes av felet", None),
+                ("Hon är 45 år och fick fel brev", None),
+                ("Det tog 1,5 timmar att stänga av utskicket", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn english_relative_dates() {
+        let now = at(2026, 3, 12, 15, 40); // a Thursday
+        let e = extract(
+            "Yesterday afternoon I emailed the class list to the wrong parent. I noticed this morning.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-11"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-12"));
+        let e = extract("Last Thursday a colleague lost a USB stick with payslips.", None, now);
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-05"));
+        let e = extract("On Monday I sent the wrong attachment to a client, and found out today.", None, now);
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-09"));
+        let e = extract("This morning at 8 I sent the letters to the wrong families.", None, now);
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-12T08:00"));
+    }
+
+    #[test]
+    fn discovery_now_and_at_once() {
+        check(
+            "discovered_at",
+            &[
+                ("Jag upptäckte det nu att mejlet gick till fel person", Some("2026-03-10")),
+                ("I just noticed that I sent the file to the wrong person", Some("2026-03-10")),
+                ("Såg nyss att listan skickats till fel vårdnadshavare", Some("2026-03-10")),
+                ("We just realised the newsletter went out with all addresses in CC", Some("2026-03-10")),
+                // Found at once: on the day it happened, whatever the day of the message.
+                ("Jag glömde pärmen på bussen i fredags, märkte det direkt när jag klev av", Some("2026-03-06")),
+                ("I left the folder on the train yesterday and realised immediately", Some("2026-03-09")),
+                ("Jag upptäckte det inte förrän i fredags att pärmen var borta", Some("2026-03-06")),
+                // "direkt" about something else than noticing dates nothing.
+                ("Jag ska kolla det direkt med IT, mejlet gick till fel adress igår", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn discovery_by_being_told() {
+        let now = at(2026, 8, 27, 10, 12);
+        let e = extract(
+            "This morning at 8 I sent the confirmations to the wrong families. Parents started calling around 9.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-08-27T08:00"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-08-27T09:00"));
+        check(
+            "discovered_at",
+            &[
+                (
+                    "Jag skickade fel fil i fredags. En förälder mejlade oss igår och sa att hon fått den.",
+                    Some("2026-03-09"),
+                ),
+                ("Listan skickades fel i fredags, vi fick de första samtalen igår förmiddag", Some("2026-03-09")),
+                ("Jag skickade listan i fredags. En elev sa till mig idag att den var fel", Some("2026-03-10")),
+            ],
+        );
+    }
+
+    #[test]
+    fn ends_and_what_is_still_going_on() {
+        let now = at(2026, 6, 3, 14, 50);
+        let e = extract(
+            "I published the minutes yesterday at 10:30 and forgot to redact them. I took the file down today at 14:20.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-06-03T14:20"));
+        assert_eq!(field(&e, "ongoing").as_deref(), Some("false"));
+        let e = extract("Kontot kapades igår. Kontot spärrades 11.20 i morse.", None, now);
+        assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-06-03T11:20"));
+        // An end that has not come is no end.
+        let e = extract(
+            "Pupil photos have been publicly accessible since 2 May. As of this morning the vendor has still not closed the access.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "ended_at"), None);
+        assert_eq!(field(&e, "ongoing").as_deref(), Some("true"));
+        let e = extract(
+            "Fel adresser lades in i registret i natt och de felaktiga uppgifterna ligger kvar i systemet",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "ongoing").as_deref(), Some("true"));
+        // The change that made it possible does not date the incident.
+        let now = at(2026, 3, 2, 8, 50);
+        let e = extract(
+            "Natten till söndag, kl 02.00, gick utskicket ut. På grund av ett fel i mallen som installerades i fredags fick varje mottagare hela listan.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-01T02:00"));
+        assert_eq!(field(&e, "cause").as_deref(), Some("technical_fault"));
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+    }
+
+    #[test]
+    fn causes_and_natures_from_context() {
+        check(
+            "cause",
+            &[
+                ("Felet ligger i en bugg i importskriptet efter uppdateringen", Some("technical_fault")),
+                ("Det blev fel i den nya mallen för utskicket", Some("technical_fault")),
+                ("En undersköterska läste journalerna av nyfikenhet", Some("internal_malicious")),
+                ("Han läste journaler för brukare som han inte har någon vårdrelation med", Some("internal_malicious")),
+                ("Det finns inte någon rutin alls för att uppdatera adresser", Some("systematic_process_flaw")),
+                ("We didn't have a routine for checking the recipients", Some("systematic_process_flaw")),
+                // A routine that exists says nothing of a flaw.
+                ("Det finns en rutin för detta och den följdes", None),
+            ],
+        );
+        check(
+            "nature",
+            &[
+                ("Angriparen har varit inne i hennes mejlkorg efter en phishinglänk", Some("unauthorised_access")),
+                (
+                    "Gode män som loggar in i e-tjänsten kan ibland se andra huvudmäns årsräkningar",
+                    Some("unauthorised_access"),
+                ),
+                ("Hon har läst i journalen för tre brukare utan vårdrelation", Some("unauthorised_access")),
+                (
+                    "Han läste journaler för brukare som han inte har någon vårdrelation med",
+                    Some("unauthorised_access"),
+                ),
+                // Passwords leaked elsewhere are the attacker's way in, not our data going out.
+                (
+                    "The attacker used passwords leaked from other sites and got into 17 guardian accounts",
+                    Some("unauthorised_access"),
+                ),
+                // Shared too widely: a disclosure, or (a folder, a system) access.
+                ("Listan med åtgärdsprogram var delad med hela klassen", Some("unauthorised_disclosure")),
+                ("Mappen med åtgärdsprogram var delad med hela klassen", Some("unauthorised_access")),
+                (
+                    "Det automatiska utskicket gjorde att varje mottagare fick hela listan",
+                    Some("unauthorised_disclosure"),
+                ),
+                ("Brevet skickades till hennes gamla adress trots skyddad identitet", Some("unauthorised_disclosure")),
+            ],
+        );
+        check(
+            "data_categories",
+            &[
+                (
+                    "Listan hade namn och hjälpmedelsbehov (rullstol, syrgas) och stals",
+                    Some(r#"["health","identifying"]"#),
+                ),
+                ("The stolen tablet holds care notes for our residents", Some(r#"["health"]"#)),
+                ("Jag hjälpte en kollega med listan som skickades fel", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn requests_worded_as_complaints_or_wishes() {
+        let kinds: &[(&str, Kind, Option<&str>)] = &[
+            (
+                "Hej, ni har fel adress på mig i ert system. Jag bor numera på Storgatan 5.",
+                Kind::DataSubjectRequest,
+                Some("rectification"),
+            ),
+            ("Ta bort allt ni har om min son från skolans app, tack.", Kind::DataSubjectRequest, Some("erasure")),
+            ("My name is wrong in your records, please fix it.", Kind::DataSubjectRequest, Some("rectification")),
+            (
+                "Min adress stämmer inte i ert system, kan ni ändra den?",
+                Kind::DataSubjectRequest,
+                Some("rectification"),
+            ),
+            ("I object to you using my email address for newsletters.", Kind::DataSubjectRequest, Some("objection")),
+            (
+                "En klient ringde och menar att det står fel i hans journal, uppgiften kommer från en annan persons ärende. Han vill att det rättas. Hur gör jag?",
+                Kind::DataSubjectRequest,
+                Some("rectification"),
+            ),
+            (
+                "En mamma ringde i måndags och kräver att vi tar bort bilder på hennes barn från hemsidan. Hur gör vi?",
+                Kind::DataSubjectRequest,
+                Some("erasure"),
+            ),
+            (
+                "A resident asked us to correct her address in the housing register.",
+                Kind::DataSubjectRequest,
+                Some("rectification"),
+            ),
+            (
+                "Kan ni ändra mitt efternamn i skolans system? Jag har gift mig.",
+                Kind::DataSubjectRequest,
+                Some("rectification"),
+            ),
+            (
+                "I no longer want to receive the newsletter, please unsubscribe me.",
+                Kind::DataSubjectRequest,
+                Some("objection"),
+            ),
+            (
+                "Min pappa bor på ert äldreboende. Han vill ha ut en kopia av sin journal. Hur går vi tillväga?",
+                Kind::DataSubjectRequest,
+                Some("access"),
+            ),
+            (
+                "En förälder har bett oss radera alla bilder på hennes barn i appen. Vad gäller?",
+                Kind::DataSubjectRequest,
+                Some("erasure"),
+            ),
+            // Staff wanting something done is a task or a question, not a request.
+            ("Rektorn vill att vi tar bort mappen med elevlistor, hur länge får vi spara den?", Kind::Other, None),
+            // A request that follows an incident does not hide the incident.
+            (
+                "Jag skickade av misstag hans journal till fel person. Han vill att vi raderar allt om honom.",
+                Kind::Incident,
+                None,
+            ),
+            // A question about what to do if someone asks.
+            ("Hur gör vi om en förälder vill att vi raderar bilder på barnet?", Kind::Other, None),
+        ];
+        for (text, kind, request_type) in kinds {
+            let e = ex(text);
+            assert_eq!(e.kind, *kind, "{text:?}");
+            assert_eq!(field(&e, "request_type").as_deref(), *request_type, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn dates_that_belong_to_something_else() {
+        let now = at(2026, 5, 20, 10, 15); // a Wednesday
+        // A dated discovery, and a date in what it reports: the event.
+        let e = extract(
+            "Leverantören meddelade oss i måndags att angriparen krypterat servrarna den 15 maj och kopierat löneuppgifter.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-18"));
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-15"));
+        // An attacker's encryption says nothing of whether the data were protected.
+        assert_eq!(field(&e, "encrypted"), None);
+        // The day of a meeting is not the day its minutes went out.
+        let e = extract(
+            "The minutes from Tuesday's board meeting, with health details of three employees, were sent to all staff by mistake at 09:05 today.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-20T09:05"));
+        // A job ending is not the incident ending.
+        let e = extract(
+            "Vi upptäckte i förrgår att en tidigare anställd fortfarande hade behörighet till ärendesystemet efter att anställningen upphörde den 30 april.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_access"));
+        assert_eq!(field(&e, "ended_at"), None);
+        assert_eq!(field(&e, "ongoing"), None);
+        // Wiping a stolen phone is the remedy.
+        let e = extract("My work phone was stolen on Saturday evening. IT wiped it remotely on Sunday.", None, now);
+        assert_eq!(field(&e, "nature").as_deref(), Some("loss"));
+        // A letter to an old address is a disclosure, but who erred is not said.
+        let e = extract("Beslutet skickades till hennes gamla adress igår trots skyddad identitet", None, now);
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(field(&e, "cause"), None);
+    }
+
+    #[test]
+    fn when_a_forwarded_request_came_in() {
+        check(
+            "received_at",
+            &[
+                ("En pappa mejlade oss i fredags och begär att bilderna på hans dotter raderas", Some("2026-03-06")),
+                (
+                    "Vidarebefordrar ett ärende som kom in till kontaktcenter i förrgår: en invånare invänder mot utskicken",
+                    Some("2026-03-08"),
+                ),
+                ("A client called on Monday and asked us to correct her address", Some("2026-03-09")),
+                // The writer's own request is received now; a birth date is not a receipt.
+                ("Hej, jag är född 14 mars 1987 och vill ha ett registerutdrag.", Some("2026-03-10")),
+                ("Jag vill att ni raderar mina uppgifter, jag var medlem 2019", Some("2026-03-10")),
+            ],
+        );
+    }
+
+    #[test]
+    fn requester_names() {
+        check(
+            "requester",
+            &[
+                (
+                    "En invånare, Birgitta Sjöberg, skriver att hon invänder mot att vi använder hennes uppgifter.",
+                    Some("Birgitta Sjöberg"),
+                ),
+                ("A resident, Maria Lopez, called and asked us to correct her address.", Some("Maria Lopez")),
+                ("Hej, jag heter Anna Berg och vill att ni tar bort mina uppgifter.", Some("Anna Berg")),
+                (
+                    "Please send me a copy of my personal data.\n\nYours faithfully,\nDaniel Okafor",
+                    Some("Daniel Okafor"),
+                ),
+                ("I object to you using my email address for newsletters. Regards, Peter Hall", Some("Peter Hall")),
+                (
+                    "Hej, jag vill att ni raderar mina uppgifter.\n\nMed vänliga hälsningar\nÅsa Öberg-Lind",
+                    Some("Åsa Öberg-Lind"),
+                ),
+                // A first name alone is too little; a forwarded request is signed by the one forwarding it.
+                ("Hej! Jag vill ha ett registerutdrag. Mvh Karin", None),
+                ("Vidarebefordrar: en kvinna vill att vi raderar hennes uppgifter.\nMvh\nLena Holm", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn hypothetical_questions_are_not_cases() {
+        for text in [
+            "Vad gäller om man skulle råka skicka ett mejl med personnummer till fel person?",
+            "Inget har hänt, men om nån skulle tappa en mobil med elevuppgifter, måste vi anmäla det?",
+            "Hur gör vi ifall någon skulle skicka en journal via sms till fel nummer?",
+            "What should we do if a teacher accidentally emails grades to the wrong parent?",
+            "Suppose a laptop with client files gets stolen, do we have to report it within 72 hours?",
+            "If a teacher sends grades to the wrong parent, is that a breach we must report?",
+            "Om en lärare skickar betyg till fel förälder, är det en incident?",
+        ] {
+            assert_eq!(ex(text).kind, Kind::Other, "{text:?}");
+        }
+        // A dated event with a conditional question is a report.
+        for text in [
+            "Jag skickade fel mejl igår. Kan du säga om en anmälan behövs om mottagaren har raderat det?",
+            "I sent the wrong attachment yesterday. What should we do if the recipient doesn't reply?",
+            // Undated, but the incident is told outside the conditional.
+            "I sent the wrong file to a parent. Can you tell me if a report to IMY is needed?",
+            "Jag skickade fel mejl till en förälder. Vad gör jag om hon redan har läst det?",
+        ] {
+            assert_eq!(ex(text).kind, Kind::Incident, "{text:?}");
+        }
     }
 
     #[test]

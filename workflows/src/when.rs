@@ -230,12 +230,12 @@ fn lex(text: &str) -> (Vec<Tok>, String) {
                 tok.end = i + 1;
                 chars.next();
             }
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             tok.kind = Kind::Word;
             tok.lo = lower.len();
             push_lower(&mut lower, c);
             while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphabetic() {
+                if is_letter(d) {
                     push_lower(&mut lower, d);
                 } else if is_combining_mark(d) {
                     compose(&mut lower, d);
@@ -252,6 +252,17 @@ fn lex(text: &str) -> (Vec<Tok>, String) {
         toks.push(tok);
     }
     (toks, lower)
+}
+
+/// A letter: ASCII and Latin-1 (å, ä, ö, é) without the Unicode tables, the rest with them.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{c0}'..='\u{ff}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 fn push_lower(lower: &mut String, c: char) {
@@ -378,6 +389,13 @@ const EN_WEEKDAYS: [(&str, Weekday); 7] = [
 
 /// The weekday, its form, and whether the word is Swedish.
 fn weekday_word(w: &str) -> Option<(Weekday, WdForm, bool)> {
+    // Weekdays start with one of these letters (lördag, onsdag, wednesday...).
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'm' | b't' | b'o' | b'f' | b'l' | b's' | b'w')
+    ) {
+        return None;
+    }
     for (stem, wd) in SV_WEEKDAYS {
         if let Some(rest) = w.strip_prefix(stem) {
             let form = match rest {
@@ -469,6 +487,8 @@ enum Rel {
     Tonight,
     /// "på morgonen": today, unless the narrative already named a day
     MaybeToday(Part),
+    /// "samma dag", "samma kväll", "later that day": the day named last before it.
+    SameDay(Option<Part>),
     Vague,
 }
 
@@ -530,12 +550,26 @@ const RELATIVE: &[(&[&str], Rel)] = &[
     (&["dagen", "före"], Rel::Vague),
     (&["dagen", "efter"], Rel::Vague),
     (&["dagen", "därpå"], Rel::Vague),
-    (&["samma", "dag"], Rel::Vague),
     (&["day", "before"], Rel::Vague),
     (&["day", "after"], Rel::Vague),
     (&["next", "day"], Rel::Vague),
     (&["following", "day"], Rel::Vague),
-    (&["same", "day"], Rel::Vague),
+    // The day the story is at: "jag vidarebefordrade mejlet kl 16.20 samma dag".
+    (&["senare", "samma", "dag"], Rel::SameDay(None)),
+    (&["samma", "dag"], Rel::SameDay(None)),
+    (&["samma", "morgon"], Rel::SameDay(Some(Part::Morning))),
+    (&["samma", "förmiddag"], Rel::SameDay(Some(Part::Morning))),
+    (
+        &["samma", "eftermiddag"],
+        Rel::SameDay(Some(Part::Afternoon)),
+    ),
+    (&["samma", "kväll"], Rel::SameDay(Some(Part::Evening))),
+    (&["same", "day"], Rel::SameDay(None)),
+    (&["same", "morning"], Rel::SameDay(Some(Part::Morning))),
+    (&["same", "afternoon"], Rel::SameDay(Some(Part::Afternoon))),
+    (&["same", "evening"], Rel::SameDay(Some(Part::Evening))),
+    (&["later", "that", "day"], Rel::SameDay(None)),
+    (&["that", "same", "day"], Rel::SameDay(None)),
 ];
 
 /// A year-less date up to this many days ahead is a future mention, not last year's date.
@@ -578,6 +612,9 @@ fn starts_relative(w: &str) -> bool {
             | "samma"
             | "following"
             | "same"
+            | "senare"
+            | "later"
+            | "that"
     )
 }
 
@@ -718,6 +755,12 @@ const NOT_TIME_BEFORE: &[&str] = &[
     "score",
 ];
 
+/// Words before a dotted "HH.MM" that make it a date, a number or a price rather than a time.
+const NOT_DOTTED_TIME_BEFORE: &[&str] = &[
+    "den", "the", "on", "sidan", "sida", "page", "punkt", "avsnitt", "section", "pris", "price",
+    "kostade", "cost", "betyg", "vikt", "weight", "version",
+];
+
 /// Abbreviations whose trailing period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "kl", "ca", "c", "a", "t", "ex", "bl", "resp", "st", "nr", "dnr", "kap", "jan", "feb", "febr",
@@ -729,6 +772,8 @@ const ABBREVIATIONS: &[&str] = &[
 const AFTER_LOOSE_HOUR: &[&str] = &[
     "och", "and", "när", "when", "då", "så", "men", "but", "eller", "or", "that", "then", "sedan",
     "som", "ish", "typ", "ungefär", "innan", "before", "efter", "after",
+    // "this morning at 8 we sent", "runt tre hon ringde": a pronoun starts the next clause.
+    "jag", "vi", "han", "hon", "we", "he", "she", "they", "someone", "somebody",
 ];
 
 /// Words right after a bare hour that make it a time of day ("runt 10 på kvällen", "ca 10 igår").
@@ -830,6 +875,8 @@ enum AtomKind {
     /// A standalone part of day ("på eftermiddagen"): context for a lone clock time.
     Part(Part),
     MaybeToday(Part),
+    /// "samma dag": the last day named before it; [`Cx::resolve_same_day`] replaces it.
+    SameDay(Option<Part>),
     /// Vague or future: produces nothing, and swallows the clock times next to it.
     Vague,
 }
@@ -905,7 +952,7 @@ struct Hit {
 
 fn analyse(text: &str, now: NaiveDateTime) -> Vec<Hit> {
     let cx = Cx::new(text, now);
-    let atoms = cx.merge_weekday_with_date(cx.atoms());
+    let atoms = cx.resolve_same_day(cx.merge_weekday_with_date(cx.atoms()));
     let mut pieces = cx.pieces(&atoms);
     cx.resolve_maybe_today(&mut pieces);
     cx.resolve_lone_clocks(&mut pieces);
@@ -1024,6 +1071,59 @@ impl<'a> Cx<'a> {
         UNITS.contains(&self.word(i)) || self.is_punct_in(i, &['%', '€', '$', '£'])
     }
 
+    /// Whether the word at `j` can open one of the dates [`Cx::date_at`] reads (after its
+    /// lead-ins "on", "den", "the"): a relative day, "för tre dagar sedan", a weekday or the word
+    /// before one ("i måndags", "last Friday"), a month. A cheap test that turns away the words
+    /// that start none, so that the readers only see the others; the test
+    /// `date_openers_are_all_admitted` keeps it in step with them.
+    fn may_start_date(&self, j: usize) -> bool {
+        let w = self.word(j);
+        // Counts of days ago: "tre dagar sedan", "för en timme sedan".
+        let ago = |k: usize| matches!(self.word(k), "sedan" | "sen" | "ago");
+        if (ago(j + 2) && small_number_word(w).is_some()) || (w == "för" && ago(j + 3)) {
+            return true;
+        }
+        if matches!(
+            w,
+            "i" | "förra"
+                | "last"
+                | "past"
+                | "nästa"
+                | "next"
+                | "kommande"
+                | "coming"
+                | "varje"
+                | "every"
+                | "this"
+                | "by"
+                | "until"
+                | "till"
+                | "tills"
+                | "innan"
+                | "före"
+                | "senast"
+                | "before"
+                | "en"
+                | "a"
+                | "one"
+                | "någon"
+                | "some"
+                | "varannan"
+                | "på"
+        ) && weekday_word(self.word(j + 1)).is_some()
+        {
+            return true;
+        }
+        matches!(w, "natten" | "natt" | "night" | "overnight" | "nu")
+            || (starts_relative(w)
+                && RELATIVE
+                    .iter()
+                    .any(|(words, _)| words[0] == w && self.words_at(j, words)))
+            || w.starts_with("igår")
+            || weekday_word(w).is_some()
+            || month_word(w).is_some()
+    }
+
     fn words_at(&self, i: usize, words: &[&str]) -> bool {
         words
             .iter()
@@ -1113,6 +1213,10 @@ impl<'a> Cx<'a> {
         if matches!(self.word(j), "den" | "the") {
             j += 1;
         }
+        // Most words start no date: ask the readers below only about those that can.
+        if self.toks.get(j).is_some_and(|t| t.kind == Kind::Word) && !self.may_start_date(j) {
+            return None;
+        }
         let (mut kind, mut t1) = self
             .relative_at(j)
             .or_else(|| self.days_ago_at(j))
@@ -1130,8 +1234,57 @@ impl<'a> Cx<'a> {
         Some(Atom { t0: i, t1, kind })
     }
 
+    /// "natten till söndag", "natten mot i tisdags", "natten mellan lördag och söndag", "the
+    /// night between Saturday and Sunday": the named (second) day, with the night starting on
+    /// the evening before, so that "kl 02" falls on the named day and "kl 23" on the one before.
+    /// Without a clock time the date is the named day, as for "i lördags natt".
+    fn night_before_at(&self, j: usize) -> Option<(AtomKind, usize)> {
+        let day_at = |k: usize| self.relative_at(k).or_else(|| self.weekday_at(k));
+        let (kind, t1, anchor) = match self.word(j + 1) {
+            "till" | "mot" | "to" | "into" => {
+                let (kind, t1) = day_at(j + 2)?;
+                let anchor = match kind {
+                    AtomKind::Day(d) => add_days(d.date, -1),
+                    _ => None,
+                };
+                (kind, t1, anchor)
+            }
+            "mellan" | "between" | "från" | "from" | "of" => {
+                let (first, k) = day_at(j + 2)?;
+                if !matches!(self.word(k), "och" | "till" | "mot" | "and" | "to" | "into") {
+                    return None;
+                }
+                let (kind, t1) = day_at(k + 1)?;
+                // Two days that are not one night apart name no night we can date.
+                let anchor = match (first, kind) {
+                    (AtomKind::Day(a), AtomKind::Day(b)) if add_days(a.date, 1) == Some(b.date) => {
+                        Some(a.date)
+                    }
+                    _ => return Some((AtomKind::Vague, t1)),
+                };
+                (kind, t1, anchor)
+            }
+            _ => return None,
+        };
+        let kind = match (kind, anchor) {
+            (AtomKind::Day(d), Some(anchor)) if d.part.is_none() => AtomKind::Day(Day {
+                part: Some(Part::Night),
+                night_anchor: anchor,
+                ..d
+            }),
+            _ => AtomKind::Vague,
+        };
+        Some((kind, t1))
+    }
+
     fn relative_at(&self, j: usize) -> Option<(AtomKind, usize)> {
-        let (rel, len) = self.relative_phrase(j)?;
+        let w = self.word(j);
+        if matches!(w, "natten" | "natt" | "night" | "overnight")
+            && let Some(night) = self.night_before_at(j)
+        {
+            return Some(night);
+        }
+        let (rel, len) = self.relative_phrase(j, w)?;
         let day = |n: i64| add_days(self.today, n).map(|d| Day::new(d, Src::Relative));
         let kind = match rel {
             Rel::Day(n) => AtomKind::Day(day(n)?),
@@ -1156,26 +1309,29 @@ impl<'a> Cx<'a> {
                 })
             }
             Rel::MaybeToday(part) => AtomKind::MaybeToday(part),
+            Rel::SameDay(part) => AtomKind::SameDay(part),
             Rel::Vague => AtomKind::Vague,
         };
         Some((kind, j + len))
     }
 
-    fn relative_phrase(&self, j: usize) -> Option<(Rel, usize)> {
-        if starts_relative(self.word(j))
-            && let Some((words, rel)) = RELATIVE.iter().find(|(words, _)| self.words_at(j, words))
+    fn relative_phrase(&self, j: usize, w: &str) -> Option<(Rel, usize)> {
+        if starts_relative(w)
+            && let Some((words, rel)) = RELATIVE
+                .iter()
+                .find(|(words, _)| words[0] == w && self.words_at(j, words))
         {
             return Some((*rel, words.len()));
         }
         // "nu på morgonen", "nu på eftermiddagen": today
-        if self.word(j) == "nu"
+        if w == "nu"
             && self.word(j + 1) == "på"
             && let Some(part) = part_word(self.word(j + 2))
         {
             return Some((Rel::DayPart(0, part), 3));
         }
         // "igårkväll", "igårmorse"
-        if let Some(part) = self.word(j).strip_prefix("igår").and_then(part_word) {
+        if let Some(part) = w.strip_prefix("igår").and_then(part_word) {
             return Some((Rel::DayPart(-1, part), 1));
         }
         None
@@ -1199,6 +1355,10 @@ impl<'a> Cx<'a> {
         };
         let (wd, form, swedish) = weekday_word(self.word(k))?;
         let t1 = k + 1;
+        // "Tuesday's meeting": the day of something else, not a date of what happened.
+        if self.is_punct_in(t1, &['\'', '’']) && self.touches(t1) && self.word(t1 + 1) == "s" {
+            return Some((AtomKind::Vague, t1 + 2));
+        }
         // "på måndag" is next Monday; "nästa", "varje", plurals: not a past day.
         if form == WdForm::Plural
             || mode == Mode::Future
@@ -1280,9 +1440,10 @@ impl<'a> Cx<'a> {
             "dag" | "dagar" | "day" | "days" if (1..=14).contains(&n) => add_days(self.today, -i64::from(n))?,
             // "för en timme sedan", "two hours ago": the day it was then; the hour count is too
             // rough to give a clock time.
-            "timme" | "timmar" | "hour" | "hours" if (1..=12).contains(&n) => {
-                self.now.checked_sub_signed(chrono::Duration::hours(i64::from(n)))?.date()
-            }
+            "timme" | "timmar" | "hour" | "hours" if (1..=12).contains(&n) => self
+                .now
+                .checked_sub_signed(chrono::Duration::hours(i64::from(n)))?
+                .date(),
             _ => return None,
         };
         Some((AtomKind::Day(Day::new(date, Src::Relative)), k + 3))
@@ -1768,6 +1929,7 @@ impl<'a> Cx<'a> {
         let mut strong = force || label;
         let mut loose = false; // "runt 10", "at 10": a time unless a noun follows
         let mut quantity = false; // "ca 10", "about 10": only with clear time context
+        let mut near = false; // "strax före fyra": some minutes off the hour named
         // "mellan 22.00 och 06.00": a dotted time may open a range, a bare number may not.
         let opens_range = matches!(
             self.word(i.wrapping_sub(1)),
@@ -1783,9 +1945,15 @@ impl<'a> Cx<'a> {
                     quantity = true;
                     j += 2;
                 }
-                "runt" | "omkring" | "around" | "vid" | "at" | "strax" => loose = true,
+                "runt" | "omkring" | "around" | "vid" | "at" => loose = true,
+                "strax" => {
+                    loose = true;
+                    near = true;
+                }
                 "efter" | "före" | "innan" | "after" | "before"
                     if j > i && self.word(j - 1) == "strax" => {}
+                // "klockan var 10.40", "klockan var ungefär tio"
+                "var" if j > i && matches!(self.word(j - 1), "klockan" | "kl") => {}
                 _ => break,
             }
             j += 1;
@@ -1803,7 +1971,9 @@ impl<'a> Cx<'a> {
                 prefixed || after_date || opens_range,
             )?
         } else {
-            self.clock_words(j, strong)?
+            // "i tisdags kväll runt sju": an hour word right after a day is a time (but "strax
+            // före fyra" is not four o'clock).
+            self.clock_words(j, strong || (loose && after_date && !near))?
         };
         if c.part.is_none()
             && let Some((p, k2)) = self.part_suffix(k, true)
@@ -1828,14 +1998,16 @@ impl<'a> Cx<'a> {
         } else {
             Flex::Digits
         };
-        // H:MM anywhere; H.MM only after kl/vid/ca/... or right after a date.
+        // H:MM anywhere; H.MM after kl/vid/ca/..., right after a date, or written with two
+        // digits after a word ("spärrades 11.20", "(08.15)").
         if nd <= 2 && self.touches(j + 1) && self.touches(j + 2) {
             let sep = self.punct(j + 1);
             let dot_ok = dot_ok
                 || (sep == Some('.')
-                    && self
-                        .date_at(j + 3)
-                        .is_some_and(|a| matches!(a.kind, AtomKind::Day(_))));
+                    && (nd == 2 && self.dotted_time_ok(j)
+                        || self
+                            .date_at(j + 3)
+                            .is_some_and(|a| matches!(a.kind, AtomKind::Day(_)))));
             if let Some((m, 2)) = self.num(j + 2)
                 && (sep == Some(':') || (sep == Some('.') && dot_ok))
             {
@@ -1910,6 +2082,25 @@ impl<'a> Cx<'a> {
         ok.then_some((Clock::new(h, 0, flex), k))
     }
 
+    /// A dotted "HH.MM" without prefix: after a word that is not a reference, an identifier or
+    /// "den" (which would make it a date), or after an opening bracket or a comma.
+    fn dotted_time_ok(&self, j: usize) -> bool {
+        let p = j.wrapping_sub(1);
+        if self.number_glued_before(j) {
+            return false;
+        }
+        match self.toks.get(p).map(|t| t.kind) {
+            Some(Kind::Word) => {
+                let w = self.word(p);
+                !NOT_TIME_BEFORE.contains(&w)
+                    && !ID_WORDS.contains(&w)
+                    && !NOT_DOTTED_TIME_BEFORE.contains(&w)
+            }
+            Some(Kind::Punct(c)) => matches!(c, '(' | ','),
+            _ => false,
+        }
+    }
+
     /// A colon time without prefix: not part of a law reference, timezone or ratio.
     fn colon_time_ok(&self, j: usize) -> bool {
         let p = j.wrapping_sub(1);
@@ -1947,7 +2138,8 @@ impl<'a> Cx<'a> {
                 {
                     return true;
                 }
-                loose && AFTER_LOOSE_HOUR.contains(&w)
+                // "at 8 I sent": English "I" is written capitalised, Swedish "i" (in) is not.
+                loose && (AFTER_LOOSE_HOUR.contains(&w) || w == "i" && self.capitalised(k))
             }
         }
     }
@@ -2163,6 +2355,25 @@ impl<'a> Cx<'a> {
         out
     }
 
+    /// "samma dag" is the day named last before it (with its own part of day, if it says one);
+    /// with no day before it, no date.
+    fn resolve_same_day(&self, mut atoms: Vec<Atom>) -> Vec<Atom> {
+        let mut last: Option<Day> = None;
+        for a in &mut atoms {
+            match a.kind {
+                AtomKind::Day(d) => last = Some(d),
+                AtomKind::SameDay(part) => {
+                    a.kind = match last {
+                        Some(d) => AtomKind::Day(Day { part, ..d }),
+                        None => AtomKind::Vague,
+                    };
+                }
+                _ => {}
+            }
+        }
+        atoms
+    }
+
     // ----- layer 2: pieces -----
 
     /// Number of clock atoms (1, or 2 for a range) right after atom `k`, close enough to
@@ -2231,7 +2442,7 @@ impl<'a> Cx<'a> {
                     self.push_day_with_clocks(&mut out, day, a, &atoms[k + 1..k + 1 + n], false);
                     k += 1 + n;
                 }
-                AtomKind::Vague => {
+                AtomKind::Vague | AtomKind::SameDay(_) => {
                     out.push(Piece::new(a.t0, a.t1, FoundKind::Point, What::Vague));
                     k += 1 + self.clocks_after(atoms, k); // their day is unknown: drop them
                 }
@@ -2392,10 +2603,13 @@ impl<'a> Cx<'a> {
             let resolved = self
                 .context_for(pieces, p, last)
                 .and_then(|(day, same_sentence)| {
-                    let part = if same_sentence { day.part } else { None }
+                    // A night carries over ("Ransomware hit last night. It was stopped at 04:25."):
+                    // early hours after it fall on the next date.
+                    let keep = same_sentence || day.part == Some(Part::Night);
+                    let part = if keep { day.part } else { None }
                         .or_else(|| self.adjacent_part(pieces, p, last));
                     let day = Day {
-                        part: if same_sentence { day.part } else { None },
+                        part: if keep { day.part } else { None },
                         ..day
                     };
                     let (s, e) = match range {
@@ -2450,7 +2664,18 @@ impl<'a> Cx<'a> {
         if let Some(found) = same {
             return found.map(|d| (d, true));
         }
-        if let Some(found) = pieces[..p].iter().rev().find_map(day_of) {
+        // "... så nu är de hos mig": a sentence in the present is told today.
+        if self.sentence_says_now(pieces[p].t0) {
+            return Some((Day::new(self.today, Src::Relative), false));
+        }
+        // A day a state has lasted since ("den varit delad ända sedan den 14 april") is not where
+        // the story is: the next sentence goes on from the day before it.
+        if let Some(found) = pieces[..p]
+            .iter()
+            .rev()
+            .filter(|q| !self.after_since(q.t0))
+            .find_map(day_of)
+        {
             return found.map(|d| (d, false));
         }
         // Nothing before: today, unless the text names some other day later on.
@@ -2460,6 +2685,22 @@ impl<'a> Cx<'a> {
             _ => false,
         });
         (!other_later).then_some((Day::new(self.today, Src::Relative), false))
+    }
+
+    /// Whether the sentence of token `i` has "nu" or "now" in it.
+    fn sentence_says_now(&self, i: usize) -> bool {
+        let s = self.sent_of(i);
+        let from = self.sent.partition_point(|&x| x < s);
+        (from..self.toks.len())
+            .take_while(|&k| self.sent_of(k) == s)
+            .any(|k| matches!(self.word(k), "nu" | "now"))
+    }
+
+    /// Whether "sedan"/"since" stands up to three tokens before token `i`, in its sentence.
+    fn after_since(&self, i: usize) -> bool {
+        let s = self.sent_of(i);
+        (i.saturating_sub(3)..i)
+            .any(|k| self.sent_of(k) == s && matches!(self.word(k), "sedan" | "sen" | "since"))
     }
 
     fn adjacent_part(&self, pieces: &[Piece], p: usize, last: usize) -> Option<Part> {
@@ -2984,6 +3225,65 @@ mod tests {
             (now, "igår, vid tretiden", &["2026-03-09T15:00"]),
             (now, "kl 14 igår", &["2026-03-09T14:00"]),
             (now, "at 11pm on Saturday", &["2026-03-07T23:00"]),
+            (
+                now,
+                "the minutes from Saturday's meeting were sent today at 08:05",
+                &["2026-03-10T08:05"],
+            ),
+            // A loose hour right before a pronoun starts the next clause.
+            (
+                now,
+                "This morning at 8 I sent the letters",
+                &["2026-03-10T08:00"],
+            ),
+            (
+                now,
+                "yesterday afternoon around 4 we noticed it",
+                &["2026-03-09T16:00"],
+            ),
+            (now, "igår runt 10 elever fick mejlet", &["2026-03-09"]),
+            (
+                now,
+                "i fredags kväll runt sju skickade jag",
+                &["2026-03-06T19:00"],
+            ),
+            (now, "runt sju elever fick mejlet", &[]),
+            (now, "igår strax före fyra skickade jag", &["2026-03-09"]),
+            (
+                now,
+                "Jag tog bort det direkt, klockan var 08.40",
+                &["2026-03-10T08:40"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_night_before_a_day() {
+        // Tuesday 10 March.
+        let now = "2026-03-10 09:12";
+        check_table(&[
+            (
+                now,
+                "Natten till söndag, kl 02.00, körde utskicket",
+                &["2026-03-08T02:00"],
+            ),
+            (now, "natten mot söndag vid 23", &["2026-03-07T23:00"]),
+            (now, "natten till i söndags", &["2026-03-08"]),
+            (now, "natten till idag kl 01.30", &["2026-03-10T01:30"]),
+            (now, "natten till igår runt 3", &["2026-03-09T03:00"]),
+            (
+                now,
+                "natten mellan lördag och söndag kl 3",
+                &["2026-03-08T03:00"],
+            ),
+            (
+                now,
+                "the night between Saturday and Sunday at 2am",
+                &["2026-03-08T02:00"],
+            ),
+            (now, "natten mellan fredag och söndag kl 3", &[]),
+            (now, "natten till på torsdag", &[]),
+            (now, "mitt i natten", &[]),
         ]);
     }
 
@@ -3103,14 +3403,22 @@ mod tests {
                 "igår mellan 22.00 och 06.00",
                 &["S 2026-03-09T22:00", "E 2026-03-10T06:00"],
             ),
-            (now, "mellan 22.00 och 06.00 natten till tisdag", &[]),
+            (
+                now,
+                "mellan 22.00 och 06.00 natten till tisdag",
+                &["S 2026-03-09T22:00", "E 2026-03-10T06:00"],
+            ),
             (
                 now,
                 "Datum: 9 mars. Tid: ca 14.",
                 &["2026-03-09", "2026-03-09T14:00"],
             ),
             (now, "Det var vid 10-snåret igår.", &["2026-03-09T10:00"]),
-            (now, "återkallades 08.40.", &[]),
+            // Two-digit dotted times stand alone after a verb; one digit needs "kl".
+            (now, "återkallades 08.40.", &["2026-03-10T08:40"]),
+            (now, "återkallades 8.40.", &[]),
+            (now, "se sidan 10.15 i rapporten", &[]),
+            (now, "den 10.12 skickades brevet", &[]),
             // a time alone is today only if not in the future
             ("2026-03-10 09:00", "kl 14", &[]),
             ("2026-03-10 09:00", "idag kl 14", &["2026-03-10T14:00"]),
@@ -3270,6 +3578,104 @@ mod tests {
             })
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn the_same_day_is_the_day_named_before_it() {
+        let now = "2026-02-18 13:15"; // a Wednesday
+        check_table(&[
+            (
+                now,
+                "I måndags fick hon ett mejl. Jag vidarebefordrade det kl 16.20 samma dag.",
+                &["2026-02-16", "2026-02-16T16:20"],
+            ),
+            (
+                now,
+                "On Monday a parent called. Later that day at 3pm I removed the file.",
+                &["2026-02-16", "2026-02-16T15:00"],
+            ),
+            (
+                now,
+                "Listan skickades i fredags och samma kväll kl 21 ringde en förälder.",
+                &["2026-02-13", "2026-02-13T21:00"],
+            ),
+            // With no day before it, "samma dag" names none, and takes its clock time with it.
+            (now, "Samma dag kl 14 ringde hon.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_day_something_lasted_since_is_not_where_the_story_is() {
+        let now = "2026-08-20 10:25";
+        check_table(&[
+            (
+                now,
+                "I förmiddags upptäckte vi att mappen varit delad ända sedan den 14 april. Jag tog bort delningen kl 10.05.",
+                &["2026-08-20", "2026-04-14", "2026-08-20T10:05"],
+            ),
+            // A day named for itself is where the story goes on.
+            (
+                now,
+                "Listan skickades den 14 augusti. Kl 15 ringde en förälder.",
+                &["2026-08-14", "2026-08-14T15:00"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_sentence_in_the_present_is_told_today() {
+        let now = "2026-05-27 16:05";
+        check_table(&[(
+            now,
+            "Jag skrev ut papperen igår eftermiddag. Jag hämtade dem kl 15.40 så nu är de hos mig.",
+            &["2026-05-26", "2026-05-27T15:40"],
+        )]);
+    }
+
+    #[test]
+    fn early_hours_after_last_night_fall_on_the_next_day() {
+        let now = "2026-03-10 09:00";
+        check_table(&[(
+            now,
+            "Ransomware hit the file server last night. It was taken off the network at 04:25.",
+            &["2026-03-09", "2026-03-10T04:25"],
+        )]);
+    }
+
+    /// The cheap test before the date readers lets through every word they can start with.
+    #[test]
+    fn date_openers_are_all_admitted() {
+        let cx = Cx::new("", at("2026-03-10 09:12"));
+        let admitted = |text: &str| {
+            let cx = Cx::new(text, cx.now);
+            cx.may_start_date(0)
+        };
+        for (words, _) in RELATIVE {
+            assert!(admitted(&words.join(" ")), "{words:?}");
+        }
+        for w in [
+            "måndag",
+            "i tisdags",
+            "förra onsdagen",
+            "last Friday",
+            "next Monday",
+            "på söndag",
+            "lördagskvällen",
+            "januari",
+            "sept",
+            "mars",
+            "May",
+            "natten till söndag",
+            "tre dagar sedan",
+            "för två timmar sedan",
+            "igårkväll",
+            "nu på morgonen",
+        ] {
+            assert!(admitted(w), "{w:?}");
+        }
+        for w in ["mejlet", "skickade", "the", "listan", "i skolan", "en elev"] {
+            assert!(!admitted(w), "{w:?}");
+        }
     }
 
     #[test]

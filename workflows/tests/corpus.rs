@@ -134,15 +134,22 @@ fn assert_bar(dir: &Path, s: &Score) {
     assert_eq!(s.kind_ok, s.cases, "kind accuracy below 100% on {}", dir.display());
 }
 
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("DSOBOT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"))
+/// The corpus to measure: `DSOBOT_CORPUS` (a relative path is taken from the workspace root, where
+/// the command is run; tests themselves run in the crate's directory), else the shared corpus.
+fn corpus_dir() -> (PathBuf, bool) {
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    match std::env::var_os("DSOBOT_CORPUS").map(PathBuf::from) {
+        Some(p) if p.is_relative() => (crate_dir.join("..").join(p), true),
+        Some(p) => (p, true),
+        None => (crate_dir.join("../../shared/corpus"), false),
+    }
 }
 
 #[test]
 fn shared_corpus_meets_the_bar() {
-    let dir = corpus_dir();
+    let (dir, asked) = corpus_dir();
+    // A corpus asked for by name must be there: measuring nothing would pass silently.
+    assert!(!asked || dir.is_dir(), "DSOBOT_CORPUS: no directory {}", dir.display());
     if !dir.is_dir() {
         // The shared corpus sits beside the checkout; without it there is nothing to measure.
         return;
