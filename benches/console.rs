@@ -35,6 +35,7 @@ fn conversation_turns_on_sqlite(bencher: divan::Bencher) {
                     text: (*text).to_owned(),
                     raw: None,
                     case: None,
+                    email: None,
                 };
                 divan::black_box(bot.handle(msg).await.expect("turn"));
             }

@@ -70,6 +70,7 @@ fn template() -> &'static Path {
                     text: "Jag upptäckte idag kl 09.30 att jag skickat ett mejl med en klients journal till fel mottagare.".into(),
                     raw: None,
                     case: None,
+                    email: None,
                 };
                 bot.handle(msg).await.expect("turn");
             }

@@ -65,6 +65,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run the configured channels (e-mail) and the scheduler until SIGINT or SIGTERM.
+    Serve,
+    /// Stored messages that need a person: kept without an answer, held, failed.
+    Messages {
+        #[command(subcommand)]
+        command: MessagesCommand,
+    },
     /// The incident register, one row per incident.
     Register {
         #[arg(long, value_enum, default_value = "csv")]
@@ -112,6 +119,16 @@ pub enum CasesCommand {
         #[arg(long, value_enum)]
         format: ExportFormat,
     },
+}
+
+#[derive(Subcommand)]
+pub enum MessagesCommand {
+    /// Messages kept without an answer (flagged, automatic, bounces) and mail held or failed.
+    List,
+    /// One stored message: its headers, text and attachments.
+    Show { id: i64 },
+    /// Send a mail held by the loop cap after all.
+    Release { id: i64 },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -176,6 +193,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
             deadlines(&bot, json, SystemClock.now()).await?;
         }
+        Command::Serve => {
+            let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
+            let stop = crate::serve::on_signals();
+            crate::serve::serve(std::sync::Arc::new(bot), std::sync::Arc::new(SystemClock), stop).await?;
+        }
+        Command::Messages { command } => {
+            let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
+            messages(&store, command, &config).await?;
+        }
         Command::Register { format: RegisterFormat::Csv } => {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
             print!("{}", export::register_csv(&store.list_cases().await?)?);
@@ -236,6 +262,44 @@ async fn cases(bot: &Bot, command: CasesCommand) -> anyhow::Result<()> {
                 ExportFormat::Imy => print!("{}", export::imy_form(&bot.renderer, &bot.config, &case)?),
                 ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&console::case_json(bot, &case))?),
             }
+        }
+    }
+    Ok(())
+}
+
+async fn messages(store: &Store, command: MessagesCommand, config: &Config) -> anyhow::Result<()> {
+    let tz = config.organisation.time_zone;
+    match command {
+        MessagesCommand::List => {
+            for m in store.messages_needing_attention().await? {
+                println!(
+                    "{:>7} {:<10} {:<3} {} {:<14} {}",
+                    m.id,
+                    m.status,
+                    m.direction,
+                    m.at.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
+                    m.case_number.as_deref().unwrap_or("-"),
+                    m.party
+                );
+            }
+        }
+        MessagesCommand::Show { id } => {
+            let m = store.message(id).await?.with_context(|| format!("there is no message {id}"))?;
+            println!("message {} ({}, {}, {})", m.id, m.direction, m.channel, m.status);
+            println!("at:      {}", m.at.with_timezone(&tz).format("%Y-%m-%d %H:%M"));
+            println!("party:   {}", m.party);
+            println!("case:    {}", m.case_number.as_deref().unwrap_or("-"));
+            if let Some(s) = &m.subject {
+                println!("subject: {s}");
+            }
+            for (name, ty, size) in store.attachments_of(id).await? {
+                println!("file:    {} ({ty}, {size} bytes)", name.as_deref().unwrap_or("(no name)"));
+            }
+            println!("\n{}", m.body);
+        }
+        MessagesCommand::Release { id } => {
+            anyhow::ensure!(store.release_held(id, SystemClock.now()).await?, "message {id} is not a held mail");
+            println!("message {id} queued");
         }
     }
     Ok(())

@@ -28,6 +28,9 @@ pub struct Config {
     pub reminders: Reminders,
     #[serde(default)]
     pub digests: Digests,
+    /// The e-mail channel; without it, `serve` runs the scheduler only.
+    #[serde(default)]
+    pub email: Option<crate::mail::EmailConfig>,
 }
 
 /// When reminders may disturb people.
@@ -148,7 +151,15 @@ impl Config {
                 expr.parse::<cron::Schedule>().map_err(|e| anyhow::anyhow!("digests.{name}: not a cron expression ({e})"))?;
             }
         }
+        if let Some(email) = &self.email {
+            email.validate()?;
+        }
         Ok(())
+    }
+
+    /// An employee's address: in one of the organisation's internal domains (or a subdomain).
+    pub fn is_internal(&self, address: &str) -> bool {
+        in_domains(&self.organisation.internal_domains, address)
     }
 
     /// The unit a reporter belongs to: the first whose member patterns match the address.
@@ -192,6 +203,16 @@ impl Config {
     }
 }
 
+/// True when an e-mail address is in one of the domains (or a subdomain of one).
+pub fn in_domains(domains: &[String], address: &str) -> bool {
+    let Some((_, domain)) = address.trim().rsplit_once('@') else { return false };
+    let domain = domain.to_lowercase();
+    domains.iter().any(|d| {
+        let d = d.trim().trim_start_matches('@').to_lowercase();
+        domain == d || domain.ends_with(&format!(".{d}"))
+    })
+}
+
 fn person_on(p: &Person, channel: Channel) -> Party {
     match (channel, &p.chat) {
         (Channel::Email, _) | (_, None) => Party { address: p.email.clone(), channel: Channel::Email },
@@ -210,6 +231,8 @@ mod tests {
         assert_eq!(c.unit_of("anna@soc.kommun.example").map(|u| u.name.as_str()), Some("Socialförvaltningen"));
         assert_eq!(c.unit_of("Sara.L@kommun.example").map(|u| u.name.as_str()), Some("Kommunledningsförvaltningen"));
         assert!(c.unit_of("someone@mail.example").is_none());
+        assert!(c.is_internal("anna@soc.kommun.example") && c.is_internal("x@KOMMUN.example"));
+        assert!(!c.is_internal("anna@kommun.example.evil.org") && !c.is_internal("anna@notkommun.example"));
     }
 
     #[test]

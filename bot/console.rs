@@ -95,6 +95,7 @@ async fn handle_line(bot: &Bot, text: &str, started: &mut bool) -> Result<Vec<Js
         text,
         raw: None,
         case: line.case,
+        email: None,
     };
     match bot.handle(msg).await {
         Ok(sent) => Ok(sent.iter().map(sent_json).collect()),
@@ -185,6 +186,7 @@ where
                 text: line.to_owned(),
                 raw: None,
                 case: None,
+                email: None,
             };
             match bot.handle(msg).await {
                 Ok(sent) => sent

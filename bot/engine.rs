@@ -5,11 +5,31 @@ use chrono::{DateTime, Datelike, Utc};
 use tracing::info;
 use workflows::dialogue::{self, Opening, Org, Outgoing};
 use workflows::remind::{Planner, Policy};
-use workflows::{Case, Channel, Kind, Party, command, extract, lang};
+use workflows::{Case, Channel, Kind, Lang, Party, command, extract, lang};
 
 use crate::config::Config;
 use crate::render::Renderer;
-use crate::store::{NewMessage, Store};
+use crate::store::{NewMessage, Store, Tx};
+
+/// What an outgoing message is for: the e-mail subject says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Question,
+    Notice,
+    Reminder,
+    Digest,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Question => "question",
+            Purpose::Notice => "notice",
+            Purpose::Reminder => "reminder",
+            Purpose::Digest => "digest",
+        }
+    }
+}
 
 /// Longest message text the bot reads. Longer ones are kept raw and the sender is told.
 pub const MAX_TEXT: usize = 256 * 1024;
@@ -25,6 +45,65 @@ pub struct Inbound {
     pub raw: Option<Vec<u8>>,
     /// The case the channel says it belongs to (a subject tag, a thread).
     pub case: Option<String>,
+    /// What an e-mail brings besides its text.
+    pub email: Option<Box<EmailIn>>,
+}
+
+impl Inbound {
+    /// Where the mailbox reader stands once this message is stored.
+    pub fn cursor(&self) -> Option<&Cursor> {
+        self.email.as_ref().and_then(|e| e.cursor.as_ref())
+    }
+}
+
+/// The parts of an inbound e-mail the store keeps with it.
+#[derive(Debug, Clone, Default)]
+pub struct EmailIn {
+    /// Its Message-ID (without angle brackets): replies thread to it, a re-scan skips it.
+    pub message_id: String,
+    /// Its In-Reply-To and References, oldest first.
+    pub refs: Vec<String>,
+    pub attachments: Vec<crate::mail::parse::Attachment>,
+    /// Where the mailbox reader stands once this message is stored: committed with it.
+    pub cursor: Option<Cursor>,
+}
+
+/// A mailbox position: UIDVALIDITY and the last UID handled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    pub mailbox: String,
+    pub uidvalidity: u32,
+    pub uid: u32,
+}
+
+/// Why a message was kept but not read as a turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// An auto-reply or list mail: stored, never answered, nobody told.
+    Automatic,
+    /// A mail the parser could not read (no sender, not a mail): the DSO is told.
+    Malformed,
+    /// No text to read (an empty body, only attachments): the DSO is told.
+    NoText,
+    /// Longer than [`MAX_TEXT`]: the DSO is told.
+    TooLong,
+    /// It claims an internal sender but failed authentication: the DSO is told, nobody answered.
+    Unauthenticated,
+    /// A reply in a case's thread from someone who takes no part in it: the DSO decides.
+    Foreign,
+}
+
+impl Kept {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kept::Automatic => "automatic",
+            Kept::Malformed => "malformed",
+            Kept::NoText => "no_text",
+            Kept::TooLong => "too_long",
+            Kept::Unauthenticated => "unauthenticated",
+            Kept::Foreign => "foreign",
+        }
+    }
 }
 
 /// A message the bot sends, rendered.
@@ -96,6 +175,7 @@ impl Bot {
             text: what.to_owned(),
             raw: None,
             case: Some(number.to_owned()),
+            email: None,
         };
         self.handle_with(msg, Some(cmd)).await
     }
@@ -110,6 +190,10 @@ impl Bot {
         }
         let org = self.org(msg.from.channel);
         let mut tx = self.store.begin().await?;
+        if self.stored_before(&mut tx, &msg).await? {
+            tx.commit().await?;
+            return Ok(vec![]);
+        }
         let number = match &msg.case {
             Some(n) => Some(n.clone()),
             None => match tx.case_awaiting(&msg.from.address).await? {
@@ -128,7 +212,13 @@ impl Bot {
         };
         // A message naming a case from someone who takes no part in it never joins it silently.
         let is_dso = self.config.is_dso(&msg.from.address);
-        let existing = existing.filter(|(_, c)| is_dso || takes_part(c, &msg.from.address));
+        let foreign = existing.as_ref().is_some_and(|(_, c)| !is_dso && !takes_part(c, &msg.from.address));
+        if foreign && msg.email.is_some() && msg.case.is_some() {
+            // A mail in a case's thread from someone else: kept for the DSO, never joined.
+            drop(tx);
+            return Ok(self.keep(&msg, Kept::Foreign, msg.case.as_deref()).await?);
+        }
+        let existing = existing.filter(|_| !foreign);
         let sent = match existing {
             Some((id, mut case)) => {
                 let before = case.clone();
@@ -137,7 +227,7 @@ impl Bot {
                     Some(out) => out,
                     None => dialogue::reply(&org, &mut case, &msg.from, msg.at, &msg.text),
                 };
-                tx.insert_message(inbound_row(&msg, Some(id), Some(case.inbound))).await?;
+                self.store_inbound(&mut tx, &msg, Some(id), Some(case.inbound), "received").await?;
                 tx.record_values(id, Some(&before), &case).await?;
                 tx.update_case(id, &case, msg.at).await?;
                 tx.sync_questions(id, &case).await?;
@@ -158,22 +248,23 @@ impl Bot {
                 }
                 tx.reconcile_jobs(id, &self.planner().plan(&case, msg.at), msg.at).await?;
                 info!(case = %case.number, answered = changed.len(), "reply handled");
-                self.send_all(&mut tx, Some((id, &case)), outgoing, msg.at).await?
+                self.send_all(&mut tx, Some((id, &case)), outgoing, &msg).await?
             }
             None => self.open(&mut tx, &org, &msg).await?,
         };
+        tx.advance_cursor(msg.cursor(), msg.at).await?;
         tx.commit().await?;
         Ok(sent)
     }
 
-    async fn open(&self, tx: &mut crate::store::Tx, org: &Org, msg: &Inbound) -> anyhow::Result<Vec<Sent>> {
+    async fn open(&self, tx: &mut Tx, org: &Org, msg: &Inbound) -> anyhow::Result<Vec<Sent>> {
         let local = org.local(msg.at);
         let extraction = extract::extract(&msg.text, msg.subject.as_deref(), local);
-        let message_id = tx.insert_message(inbound_row(msg, None, None)).await?;
+        let message_id = self.store_inbound(tx, msg, None, None, "received").await?;
         if extraction.kind == Kind::Other {
             let lang = lang::detect(&msg.text).unwrap_or(org.default_lang);
             info!("message is not a case");
-            return self.send_all(tx, None, vec![dialogue::answer_other(&msg.from, lang)], msg.at).await;
+            return self.send_all(tx, None, vec![dialogue::answer_other(&msg.from, lang)], msg).await;
         }
         let number = tx.next_number(extraction.kind, local.year()).await?;
         let manager = self.config.manager_of(&msg.from);
@@ -193,24 +284,137 @@ impl Bot {
         tx.audit(Some(id), msg.at, &msg.from.address, "opened", case.kind.as_str()).await?;
         tx.reconcile_jobs(id, &self.planner().plan(&case, msg.at), msg.at).await?;
         info!(case = %case.number, kind = case.kind.as_str(), "case opened");
-        self.send_all(tx, Some((id, &case)), outgoing, msg.at).await
+        self.send_all(tx, Some((id, &case)), outgoing, msg).await
     }
 
     /// Renders and stores the outgoing messages of a turn (in its transaction).
-    async fn send_all(
-        &self,
-        tx: &mut crate::store::Tx,
-        case: Option<(i64, &Case)>,
-        outgoing: Vec<Outgoing>,
-        at: DateTime<Utc>,
-    ) -> anyhow::Result<Vec<Sent>> {
+    async fn send_all(&self, tx: &mut Tx, case: Option<(i64, &Case)>, outgoing: Vec<Outgoing>, msg: &Inbound) -> anyhow::Result<Vec<Sent>> {
         let mut sent = Vec::with_capacity(outgoing.len());
         for out in outgoing {
             let text = self.renderer.message(&out, case.map(|(_, c)| c))?;
-            tx.insert_outgoing(case.map(|(id, _)| id), &out.to, &text, &out.asks, at).await?;
+            // A reply to the mail that caused it threads to that mail.
+            let reply = msg.email.as_deref().filter(|_| out.to.address == msg.from.address);
+            let purpose = if out.asks.is_empty() { Purpose::Notice } else { Purpose::Question };
+            self.store_outgoing(tx, case, &out.to, &text, &out.asks, out.lang, purpose, reply, msg.at).await?;
             sent.push(Sent { to: out.to, case: case.map(|(_, c)| c.number.clone()), text, asks: out.asks, kind: None, deadline: None });
         }
         Ok(sent)
+    }
+
+    /// Stores one outgoing message. Mail goes to the outbox (`queued`, with its own Message-ID,
+    /// thread headers and subject) when the e-mail channel is configured; every other message is
+    /// handed to its channel by the caller and stored as `sent`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) async fn store_outgoing(
+        &self,
+        tx: &mut Tx,
+        case: Option<(i64, &Case)>,
+        to: &Party,
+        text: &str,
+        asks: &[String],
+        lang: Lang,
+        purpose: Purpose,
+        reply: Option<&EmailIn>,
+        at: DateTime<Utc>,
+    ) -> anyhow::Result<i64> {
+        match &self.config.email {
+            Some(email) if to.channel == Channel::Email => {
+                let is_dso = self.config.is_dso(&to.address);
+                crate::mail::outbox::queue(tx, &self.renderer, email, is_dso, case, to, text, asks, lang, purpose, reply, at).await
+            }
+            _ => tx.insert_outgoing(case.map(|(id, _)| id), to, text, asks, at).await,
+        }
+    }
+
+    /// Stores an inbound message (with an e-mail's Message-ID and attachments).
+    async fn store_inbound(&self, tx: &mut Tx, msg: &Inbound, case_id: Option<i64>, seq: Option<u32>, status: &str) -> anyhow::Result<i64> {
+        let mut row = inbound_row(msg, case_id, seq);
+        row.status = status;
+        let id = tx.insert_message(row).await?;
+        if let Some(email) = &msg.email {
+            tx.set_message_id(id, &email.message_id, &email.refs).await?;
+            for a in &email.attachments {
+                tx.insert_attachment(id, a).await?;
+            }
+        }
+        Ok(id)
+    }
+
+    /// Keeps a message that is not read as a turn (see [`Kept`]), attached to `case` when it
+    /// threads to one, tells the DSO when the reason calls for it, and moves the mailbox cursor:
+    /// all in one transaction. Nothing is answered.
+    pub async fn keep(&self, msg: &Inbound, why: Kept, case: Option<&str>) -> anyhow::Result<Vec<Sent>> {
+        let mut tx = self.store.begin().await?;
+        if self.stored_before(&mut tx, msg).await? {
+            tx.commit().await?;
+            return Ok(vec![]);
+        }
+        let found = match case {
+            Some(n) => tx.load_case(n).await?,
+            None => None,
+        };
+        // A foreign reply names its case to the DSO but is not part of it.
+        let case_id = found.as_ref().map(|(id, _)| *id).filter(|_| why != Kept::Foreign);
+        let status = if why == Kept::Automatic { "automatic" } else { "flagged" };
+        let id = self.store_inbound(&mut tx, msg, case_id, None, status).await?;
+        tx.audit(found.as_ref().map(|(id, _)| *id), msg.at, "dsobot", "kept", &format!("message {id}: {}", why.as_str())).await?;
+        info!(message = id, why = why.as_str(), "message kept, not answered");
+        let mut sent = Vec::new();
+        if why != Kept::Automatic {
+            sent.push(self.tell_dso(&mut tx, found.as_ref().map(|(i, c)| (*i, c)), why.as_str(), id, None, msg.at).await?);
+        }
+        tx.advance_cursor(msg.cursor(), msg.at).await?;
+        tx.commit().await?;
+        Ok(sent)
+    }
+
+    /// A delivery failure of one of our mails: the outgoing message is marked failed, the report
+    /// kept with its case, and the DSO told. A report about a mail that is not ours is only kept.
+    pub async fn bounced(&self, msg: &Inbound, original: &[String], status: Option<&str>) -> anyhow::Result<Vec<Sent>> {
+        let mut tx = self.store.begin().await?;
+        if self.stored_before(&mut tx, msg).await? {
+            tx.commit().await?;
+            return Ok(vec![]);
+        }
+        let failed = tx.fail_outgoing(original, &format!("bounced: {}", status.unwrap_or("no status"))).await?;
+        let case_id = failed.iter().find_map(|(_, c)| *c);
+        let case = match case_id {
+            Some(id) => tx.load_case_by_id(id).await?.map(|c| (id, c)),
+            None => None,
+        };
+        let id = self.store_inbound(&mut tx, msg, case_id, None, "bounce").await?;
+        let mut sent = Vec::new();
+        if let Some((out_id, _)) = failed.first() {
+            tx.audit(case_id, msg.at, "dsobot", "bounced", &format!("message {out_id}: {}", status.unwrap_or("no status"))).await?;
+            info!(message = out_id, "outgoing mail bounced");
+            sent.push(self.tell_dso(&mut tx, case.as_ref().map(|(i, c)| (*i, c)), "bounce", id, status, msg.at).await?);
+        } else {
+            tx.audit(None, msg.at, "dsobot", "kept", &format!("message {id}: bounce of a mail that is not ours")).await?;
+        }
+        tx.advance_cursor(msg.cursor(), msg.at).await?;
+        tx.commit().await?;
+        Ok(sent)
+    }
+
+    /// True when this e-mail is stored already (a re-scan after UIDVALIDITY changed, a crash
+    /// after the commit): only the mailbox cursor moves.
+    async fn stored_before(&self, tx: &mut Tx, msg: &Inbound) -> anyhow::Result<bool> {
+        let Some(email) = &msg.email else { return Ok(false) };
+        if !tx.inbound_seen(&email.message_id).await? {
+            return Ok(false);
+        }
+        tx.advance_cursor(email.cursor.as_ref(), msg.at).await?;
+        info!("message already stored; skipped");
+        Ok(true)
+    }
+
+    /// A note to the DSO about a message that needs a person: rendered from `flagged.txt`.
+    pub(crate) async fn tell_dso(&self, tx: &mut Tx, case: Option<(i64, &Case)>, reason: &str, message: i64, detail: Option<&str>, at: DateTime<Utc>) -> anyhow::Result<Sent> {
+        let to = self.config.dso_on(Channel::Email);
+        let lang = self.config.organisation.language;
+        let text = self.renderer.flagged(lang, reason, case.map(|(_, c)| c), message, detail)?;
+        self.store_outgoing(tx, case, &to, &text, &[], lang, Purpose::Notice, None, at).await?;
+        Ok(Sent { to, case: case.map(|(_, c)| c.number.clone()), text, asks: vec![], kind: Some("notice"), deadline: None })
     }
 
     /// Closes a case: its questions are withdrawn; later messages to it are kept but change nothing.

@@ -75,6 +75,7 @@ impl Tx {
             existing.insert(r.try_get("key")?, (r.try_get("id")?, r.try_get("status")?, r.try_get("due_at")?));
         }
         let mut done = Reconciled::default();
+        let mut new_jobs: Vec<&Planned> = Vec::new();
         let mut planned_keys = std::collections::HashSet::with_capacity(plan.len());
         let now_s = ts(now);
         for p in plan {
@@ -103,24 +104,32 @@ impl Tx {
                     done.inserted += 1;
                 }
                 Some(_) => {}
-                None if p.due > now => {
-                    sqlx::query(
-                        "INSERT INTO jobs (key, kind, case_id, party, channel, due_at, payload, status, created_at)
-                         VALUES ($1, 'reminder', $2, $3, $4, $5, $6, 'pending', $7) ON CONFLICT (key) DO NOTHING",
-                    )
+                None if p.due > now => new_jobs.push(p),
+                None => {}
+            }
+        }
+        // New reminders in one statement (a case's plan is a few dozen at most).
+        if !new_jobs.is_empty() {
+            let sql = crate::store::multi_row_insert(
+                "INSERT INTO jobs (key, kind, case_id, party, channel, due_at, payload, status, created_at) VALUES ",
+                9,
+                new_jobs.len(),
+            ) + " ON CONFLICT (key) DO NOTHING";
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for p in &new_jobs {
+                q = q
                     .bind(&p.key)
+                    .bind("reminder")
                     .bind(case_id)
                     .bind(&p.to.address)
                     .bind(p.to.channel.as_str())
-                    .bind(&due)
+                    .bind(ts(p.due))
                     .bind(serde_json::to_string(&p.reminder)?)
-                    .bind(ts(now))
-                    .execute(&mut *self.tx)
-                    .await?;
-                    done.inserted += 1;
-                }
-                None => {}
+                    .bind("pending")
+                    .bind(now_s.clone());
             }
+            q.execute(&mut *self.tx).await?;
+            done.inserted += new_jobs.len();
         }
         for (key, (id, status, _)) in &existing {
             if status == "pending" && !planned_keys.contains(key.as_str()) {

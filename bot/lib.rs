@@ -8,8 +8,10 @@ pub mod console;
 pub mod engine;
 pub mod export;
 pub mod jobs;
+pub mod mail;
 pub mod render;
 pub mod scheduler;
+pub mod serve;
 pub mod store;
 
 pub use config::Config;

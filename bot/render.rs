@@ -14,6 +14,7 @@ use workflows::dialogue::{Outgoing, Say};
 use workflows::{Case, Kind, Lang, Role, Value};
 
 use crate::config::Config;
+use crate::engine::Purpose;
 
 macro_rules! templates {
     ($($name:literal),* $(,)?) => {
@@ -49,6 +50,9 @@ const TEMPLATES: &[(&str, &str)] = templates!(
     "digest_dso.txt",
     "digest_manager.txt",
     "digest_quarterly.txt",
+    "email_subject.txt",
+    "email.html",
+    "flagged.txt",
 );
 
 const EXPORTS: &[(&str, &str)] = &[
@@ -56,12 +60,16 @@ const EXPORTS: &[(&str, &str)] = &[
     ("show.txt", include_str!("../templates/show.txt")),
 ];
 
+#[derive(Clone)]
 pub struct Renderer {
     env: Environment<'static>,
     tz: Tz,
     cal: workflows::calendar::Calendar,
     dso_name: String,
     dso_email: String,
+    lang: Lang,
+    org_name: String,
+    internal_domains: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -99,6 +107,9 @@ impl Renderer {
             cal: config.calendar,
             dso_name: config.dso.name.clone(),
             dso_email: config.dso.email.clone(),
+            lang: config.organisation.language,
+            org_name: config.organisation.name.clone(),
+            internal_domains: config.organisation.internal_domains.clone(),
         })
     }
 
@@ -140,11 +151,46 @@ impl Renderer {
         let role = role_id(out.role);
         let summary = case.map(|c| self.summary(c, lang)).unwrap_or_default();
         let snoozed_until = case.and_then(|c| c.snoozed.get(&out.to.address)).map(|s| self.local(s.until));
+        // Someone outside the organisation (a citizen, a supplier) writing by e-mail gets texts
+        // that say who we are and what to do with data that reached them by mistake.
+        let external = out.to.channel == workflows::Channel::Email
+            && !out.to.address.eq_ignore_ascii_case(&self.dso_email)
+            && !crate::config::in_domains(&self.internal_domains, &out.to.address);
         let text = template.render(context! {
             case => case.map(|c| self.case_view(c, lang)),
-            asks, reask, role, summary, snoozed_until,
+            asks, reask, role, summary, snoozed_until, external, org => &self.org_name,
             dso => context! { name => &self.dso_name, email => &self.dso_email },
         })?;
+        Ok(text.trim().to_owned())
+    }
+
+    /// The organisation's language: for the DSO and for notices.
+    pub fn org_lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn dso_email(&self) -> &str {
+        &self.dso_email
+    }
+
+    /// An e-mail's subject: the case tag and what the mail is for, never the reporter's words.
+    pub fn email_subject(&self, lang: Lang, case: Option<&Case>, purpose: Purpose) -> anyhow::Result<String> {
+        let template = self.env.get_template(&format!("{}/email_subject.txt", lang.as_str()))?;
+        let text = template.render(context! { case => case.map(|c| self.case_view(c, lang)), purpose => purpose.as_str() })?;
+        Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// An e-mail's HTML part: the text's paragraphs, escaped.
+    pub fn email_html(&self, lang: Lang, text: &str) -> anyhow::Result<String> {
+        let paragraphs: Vec<Vec<&str>> = text.split("\n\n").map(|p| p.lines().collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect();
+        let template = self.env.get_template(&format!("{}/email.html", lang.as_str()))?;
+        Ok(template.render(context! { paragraphs, subject => "" })?)
+    }
+
+    /// A note to the DSO about a message kept without an answer, or a mail that did not arrive.
+    pub fn flagged(&self, lang: Lang, reason: &str, case: Option<&Case>, message: i64, detail: Option<&str>) -> anyhow::Result<String> {
+        let template = self.env.get_template(&format!("{}/flagged.txt", lang.as_str()))?;
+        let text = template.render(context! { reason, case => case.map(|c| self.case_view(c, lang)), message, detail })?;
         Ok(text.trim().to_owned())
     }
 

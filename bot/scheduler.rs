@@ -20,7 +20,7 @@ use workflows::remind::Reminder;
 use workflows::{Case, CaseState, Channel, Kind, Lang, Party, Value};
 
 use crate::clock::Clock;
-use crate::engine::{Bot, Sent};
+use crate::engine::{Bot, Purpose, Sent};
 use crate::jobs::{Job, NewJob};
 use crate::store::Tx;
 
@@ -163,7 +163,7 @@ impl<'a> Scheduler<'a> {
             items.sort_by_key(order);
             items.dedup_by(|a, b| same_item(a, b));
             let text = bot.renderer.reminder(&case, lang, &items, &asks, now)?;
-            tx.insert_outgoing(Some(case_id), &to, &text, &asks, now).await?;
+            bot.store_outgoing(&mut tx, Some((case_id, &case)), &to, &text, &asks, lang, Purpose::Reminder, None, now).await?;
             let kinds: Vec<&str> = items.iter().map(Reminder::kind).collect();
             let role = role_on(&case, &to.address);
             tx.audit(Some(case_id), now, "dsobot", "reminded", &format!("{} to {role}", kinds.join(","))).await?;
@@ -247,7 +247,7 @@ impl<'a> Scheduler<'a> {
                 _ => vec![],
             };
             for (to, text) in messages {
-                tx.insert_outgoing(None, &to, &text, &[], now).await?;
+                bot.store_outgoing(&mut tx, None, &to, &text, &[], self.lang(), Purpose::Digest, None, now).await?;
                 sent.push(Sent { to, case: None, text, asks: vec![], kind: Some("digest"), deadline: None });
             }
             tx.audit(None, now, "dsobot", "digest", &name).await?;

@@ -20,6 +20,7 @@ fn msg(from: &str, t: &str, text: &str) -> Inbound {
         text: text.into(),
         raw: Some(text.as_bytes().to_vec()),
         case: None,
+        email: None,
     }
 }
 

@@ -1,6 +1,8 @@
 //! Shared set-up for the integration tests: a bot on a fresh database, real peers only.
 #![allow(dead_code)]
 
+pub mod peers;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use dsobot::{Bot, Config, Store};

@@ -1,0 +1,115 @@
+//! The e-mail channel: the DSO's mailbox read over IMAP ([`imap`]), replies sent over SMTP from
+//! an outbox ([`outbox`]). [`deliver`] decides what one mail is and hands it to the engine.
+
+pub mod config;
+pub mod imap;
+pub mod outbox;
+pub mod parse;
+pub mod smtp;
+pub mod store;
+
+use chrono::{DateTime, Duration, Utc};
+use sha2::{Digest, Sha256};
+use tracing::info;
+use workflows::{Channel, Party};
+
+use crate::engine::{Bot, Cursor, EmailIn, Inbound, Kept, MAX_TEXT, Sent, TurnError};
+use parse::{Auth, Machine};
+
+pub use config::EmailConfig;
+
+/// The party of a mail without a readable sender.
+pub const UNKNOWN_SENDER: &str = "(unknown sender)";
+
+/// Handles one mail's source: a person's mail becomes a turn (a new case, an answer); an
+/// auto-reply is kept; a bounce marks our mail failed; anything unreadable is kept raw and shown
+/// to the DSO. Everything, with the mailbox cursor, is stored in one transaction.
+pub async fn deliver(bot: &Bot, cfg: &EmailConfig, raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> anyhow::Result<Vec<Sent>> {
+    let mail = match parse::parse(raw, cfg.attachment_max_bytes, &cfg.authserv_id) {
+        Ok(m) => m,
+        Err(e) => {
+            info!(error = %e, "unreadable mail kept");
+            return bot.keep(&unreadable(raw, received, cursor), Kept::Malformed, None).await;
+        }
+    };
+    // The time the person wrote, unless their clock is far off: then when the server got it.
+    let at = mail.date.filter(|d| *d <= received + Duration::minutes(10) && *d >= received - Duration::days(7)).unwrap_or(received);
+    let mut refs = mail.references.clone();
+    for id in &mail.in_reply_to {
+        if !refs.contains(id) {
+            refs.push(id.clone());
+        }
+    }
+    if bot.store.is_own_mail(&mail.message_id).await? {
+        // Our own mail, back in the mailbox (the DSO's address is the mailbox): stored already as
+        // sent; only the cursor moves.
+        if let Some(c) = &cursor {
+            bot.store.move_cursor(c, received).await?;
+        }
+        return Ok(vec![]);
+    }
+    let case = thread(bot, &refs, mail.subject.as_deref()).await?;
+    let from = Party { address: mail.from.clone(), channel: Channel::Email };
+    let internal = bot.config.is_dso(&from.address) || bot.config.is_internal(&from.address);
+    let msg = Inbound {
+        at,
+        from,
+        subject: mail.subject.as_deref().map(parse::clean_subject).filter(|s| !s.is_empty()),
+        text: mail.text,
+        raw: Some(raw.to_vec()),
+        case: case.clone(),
+        email: Some(Box::new(EmailIn { message_id: mail.message_id, refs, attachments: mail.attachments, cursor })),
+    };
+    match mail.machine {
+        Machine::Bounce { original, status } => bot.bounced(&msg, &original, status.as_deref()).await,
+        Machine::AutoReply(_) => bot.keep(&msg, Kept::Automatic, case.as_deref()).await,
+        Machine::Person if cfg.trust_authentication_results && mail.auth == Auth::Fail && internal => {
+            bot.keep(&msg, Kept::Unauthenticated, None).await
+        }
+        Machine::Person if msg.text.trim().is_empty() => bot.keep(&msg, Kept::NoText, case.as_deref()).await,
+        Machine::Person if msg.text.len() > MAX_TEXT => bot.keep(&msg, Kept::TooLong, case.as_deref()).await,
+        Machine::Person => match bot.handle(msg).await {
+            Ok(sent) => Ok(sent),
+            Err(TurnError::Store(e)) => Err(e),
+            // Checked above; a case deleted meanwhile is the only way here. Nothing is lost: the
+            // next attempt threads it afresh.
+            Err(e) => Err(anyhow::anyhow!("{e}")),
+        },
+    }
+}
+
+/// A mail that failed to be handled again and again: kept raw, the DSO told, the reader moves on.
+pub async fn keep_failing(bot: &Bot, raw: &[u8], received: DateTime<Utc>, cursor: Cursor) -> anyhow::Result<()> {
+    bot.keep(&unreadable(raw, received, Some(cursor)), Kept::Malformed, None).await.map(|_| ())
+}
+
+fn unreadable(raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> Inbound {
+    let hash = Sha256::digest(raw);
+    let id: String = hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    Inbound {
+        at: received,
+        from: Party { address: UNKNOWN_SENDER.into(), channel: Channel::Email },
+        subject: None,
+        text: String::new(),
+        raw: Some(raw.to_vec()),
+        case: None,
+        email: Some(Box::new(EmailIn { message_id: format!("sha256-{id}@dsobot.invalid"), refs: vec![], attachments: vec![], cursor })),
+    }
+}
+
+/// Threading, in order: In-Reply-To / References to our own mail; the case tag in the subject
+/// (when that case exists). The engine then tries the sender's pending question, and never joins
+/// a case from someone who takes no part in it.
+async fn thread(bot: &Bot, refs: &[String], subject: Option<&str>) -> anyhow::Result<Option<String>> {
+    // Read only: dropped, the transaction rolls back.
+    let mut tx = bot.store.begin().await?;
+    if let Some(n) = tx.case_of_thread(refs).await? {
+        return Ok(Some(n));
+    }
+    if let Some(tag) = subject.and_then(parse::case_tag)
+        && tx.load_case(&tag).await?.is_some()
+    {
+        return Ok(Some(tag));
+    }
+    Ok(None)
+}
