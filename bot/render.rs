@@ -53,6 +53,7 @@ const TEMPLATES: &[(&str, &str)] = templates!(
     "email_subject.txt",
     "email.html",
     "flagged.txt",
+    "notices.txt",
 );
 
 const EXPORTS: &[(&str, &str)] = &[
@@ -185,6 +186,14 @@ impl Renderer {
         let paragraphs: Vec<Vec<&str>> = text.split("\n\n").map(|p| p.lines().collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect();
         let template = self.env.get_template(&format!("{}/email.html", lang.as_str()))?;
         Ok(template.render(context! { paragraphs, subject => "" })?)
+    }
+
+    /// Notices to the DSO sent as one mail: its subject and text.
+    pub fn notices(&self, lang: Lang, texts: &[&str], since: DateTime<Utc>) -> anyhow::Result<(String, String)> {
+        let n = texts.len();
+        let subject = self.env.get_template(&format!("{}/email_subject.txt", lang.as_str()))?.render(context! { purpose => "notices", n })?;
+        let body = self.env.get_template(&format!("{}/notices.txt", lang.as_str()))?.render(context! { texts, n, since => self.local(since) })?;
+        Ok((subject.split_whitespace().collect::<Vec<_>>().join(" "), body.trim().to_owned()))
     }
 
     /// A note to the DSO about a message kept without an answer, or a mail that did not arrive.
@@ -374,5 +383,23 @@ pub fn display_value(field: &str, v: &Value, lang: Lang) -> String {
         Value::Text(t) => t.clone(),
         Value::TextList(items) => items.join("; "),
         Value::Actions(a) => a.iter().map(|a| format!("{} {}", a.at.replace('T', " "), a.text)).collect::<Vec<_>>().join("; "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_sent_together_are_counted_and_numbered_in_both_languages() {
+        let r = Renderer::new(&Config::example()).expect("renderer");
+        let since = DateTime::parse_from_rfc3339("2026-11-20T15:55:00Z").expect("time").with_timezone(&Utc);
+        let (subject, body) = r.notices(Lang::Sv, &["Nytt ärende PUI-2026-0001.", "Nytt ärende PUI-2026-0002."], since).expect("sv");
+        assert_eq!(subject, "2 meddelanden från dataskyddsombudets bot");
+        assert!(body.starts_with("2 meddelanden sedan 2026-11-20 16:55."), "local time: {body}");
+        assert!(body.contains("1 av 2") && body.contains("2 av 2") && body.contains("PUI-2026-0002"), "{body}");
+        let (subject, body) = r.notices(Lang::En, &["a", "b", "c"], since).expect("en");
+        assert_eq!(subject, "3 messages from the data protection officer's bot");
+        assert!(body.contains("3 of 3"), "{body}");
     }
 }

@@ -18,6 +18,8 @@ struct Setup {
     dir: tempfile::TempDir,
     after: &'static str,
     loop_cap: u32,
+    /// `notice_batch_seconds`: 0 (each notice at once) unless a test batches them.
+    notice_batch: u32,
     /// With TLS: IMAP's and SMTP's security ("tls" or "starttls").
     tls: Option<&'static str>,
     smtp_tls: &'static str,
@@ -36,7 +38,7 @@ impl Setup {
         let imap = Dovecot::start(idle);
         let smtp = SmtpReceiver::start(&dir.path().join("smtp"));
         std::fs::write(dir.path().join("password"), PASSWORD).expect("password file");
-        Setup { imap, smtp, dir, after: "move", loop_cap: 10, tls: None, smtp_tls: "plain" }
+        Setup { imap, smtp, dir, after: "move", loop_cap: 10, notice_batch: 0, tls: None, smtp_tls: "plain" }
     }
 
     /// Peers with a self-signed certificate; the bot trusts it through `ca_file`.
@@ -47,7 +49,7 @@ impl Setup {
         let imap = Dovecot::start_with(true, Some((&cert, &key)));
         let smtp = SmtpReceiver::start_tls(&dir.path().join("smtp"), Some((cert, key)), smtp_security == "tls");
         std::fs::write(dir.path().join("password"), PASSWORD).expect("password file");
-        Setup { imap, smtp, dir, after: "move", loop_cap: 10, tls: Some(imap_security), smtp_tls: smtp_security }
+        Setup { imap, smtp, dir, after: "move", loop_cap: 10, notice_batch: 0, tls: Some(imap_security), smtp_tls: smtp_security }
     }
 
     fn config(&self) -> Config {
@@ -56,6 +58,7 @@ impl Setup {
             r#"
             address = "dso@kommun.example"
             loop_cap = {cap}
+            notice_batch_seconds = {batch}
             attachment_max_bytes = 1048576
             {ca}
             [imap]
@@ -73,6 +76,7 @@ impl Setup {
             timeout_seconds = 5
             "#,
             cap = self.loop_cap,
+            batch = self.notice_batch,
             ca = if self.tls.is_some() { format!("ca_file = \"{}\"", self.dir.path().join("ca.pem").display()) } else { String::new() },
             host = if self.tls.is_some() { "localhost" } else { "127.0.0.1" },
             imap_security = self.tls.unwrap_or("plain"),
@@ -473,6 +477,41 @@ async fn a_forged_internal_sender_is_not_answered() {
     s.smtp.wait_until(20, "the DSO's notice", |m| to(m, "dso@kommun.example").iter().any(|g| g.text.contains("SPF/DKIM/DMARC"))).await;
     assert!(to(&s.smtp.mails(), "socialchef@kommun.example").is_empty());
     assert!(run.bot.store.list_cases().await.expect("cases").is_empty());
+    run.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn notices_to_the_dso_in_one_window_go_out_as_one_mail() {
+    let mut s = Setup::new(true);
+    s.notice_batch = 3;
+    let run = s.start().await;
+    for i in 0..3 {
+        s.imap.append("INBOX", &mail(&format!("p{i}@soc.kommun.example"), &format!("b{i}@soc.example"), "Fel mottagare", "", REPORT)).await;
+    }
+    let cases = run.wait_cases(3).await;
+    // Each reporter has an answer at once; the DSO one mail naming all three cases.
+    let mails = s.smtp.wait_until(20, "the DSO's notices", |m| !to(m, "dso@kommun.example").is_empty()).await;
+    for i in 0..3 {
+        assert!(!to(&mails, &format!("p{i}@soc.kommun.example")).is_empty(), "reporter {i} is answered");
+    }
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let mails = s.smtp.mails();
+    let dso = to(&mails, "dso@kommun.example");
+    let named: usize = dso.iter().map(|g| cases.iter().filter(|c| g.text.contains(&c.number)).count()).sum();
+    assert_eq!(named, 3, "every new case is named once");
+    assert!(dso.len() < 3, "the notices went out together, not one mail each: {} mails", dso.len());
+    let together = dso.iter().find(|g| g.subject.contains("meddelanden från")).expect("a mail with several notices");
+    assert!(together.text.contains("1 av"), "numbered notices: {}", together.text);
+    // Our own mail back in the mailbox is known by its Message-ID: no new case, nothing kept.
+    let raw = mails.iter().find(|m| read(m).message_id == together.message_id).expect("raw").clone();
+    s.imap.append("INBOX", &raw).await;
+    let start = Instant::now();
+    while !s.imap.uids("INBOX").await.is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(20), "the copy was not handled");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(run.bot.store.list_cases().await.expect("cases").len(), 3);
+    assert!(run.bot.store.messages_needing_attention().await.expect("kept").is_empty());
     run.stop().await;
 }
 

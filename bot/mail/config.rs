@@ -17,6 +17,11 @@ pub struct EmailConfig {
     /// replies and do not count.
     #[serde(default = "default_loop_cap")]
     pub loop_cap: u32,
+    /// Notices to the DSO (new cases, kept mail, refused mail, reminders) go out together: those
+    /// falling in one window of this many seconds are one mail at the window's end. A burst of
+    /// reports is then one mail a minute, not one per report. 0 sends each at once.
+    #[serde(default = "default_notice_batch")]
+    pub notice_batch_seconds: u32,
     /// Attached files up to this size are kept in `attachments`; larger ones keep their hash and
     /// size (the message's source is kept whole either way).
     #[serde(default = "default_attachment_max")]
@@ -107,6 +112,10 @@ pub struct SmtpConfig {
 fn default_name() -> String {
     "Dataskyddsombudet".into()
 }
+fn default_notice_batch() -> u32 {
+    60
+}
+
 fn default_loop_cap() -> u32 {
     10
 }
@@ -166,6 +175,7 @@ impl EmailConfig {
         ensure!(self.imap.idle_seconds > 0 && self.imap.idle_seconds <= 29 * 60, "email.imap.idle_seconds must be 1..=1740 (29 minutes)");
         ensure!(self.imap.poll_seconds > 0, "email.imap.poll_seconds must be positive");
         ensure!(self.loop_cap > 0, "email.loop_cap must be positive");
+        ensure!(self.notice_batch_seconds <= 3600, "email.notice_batch_seconds is at most 3600 (an hour)");
         Ok(())
     }
 

@@ -73,12 +73,14 @@ pub async fn queue(
             status = "held";
         }
     }
-    let id = tx.insert_mail(case.map(|(id, _)| id), &to.address, &subject, text, asks, &message_id, &refs, status, at).await?;
+    // A notice to the DSO waits for the end of its window, to go out with the others in it.
+    let not_before = if to_dso && asks.is_empty() && reply.is_none() { notice_slot(at, cfg.notice_batch_seconds) } else { at };
+    let id = tx.insert_mail(case.map(|(id, _)| id), &to.address, &subject, text, asks, &message_id, &refs, status, at, not_before).await?;
     if status == "held" {
         tx.audit(case.map(|(id, _)| id), at, "dsobot", "held", &format!("message {id}: loop cap")).await?;
         warn!(message = id, "mail held: loop cap reached for a correspondent");
         if !tx.held_notice_sent(&to.address, at - Duration::hours(1)).await? {
-            tx.insert_dso_notice(renderer, cfg.domain(), case, "loop", id, None, at).await?;
+            tx.insert_dso_notice(renderer, cfg, case, "loop", id, None, at).await?;
         }
     }
     Ok(id)
@@ -101,7 +103,7 @@ impl Tx {
     async fn insert_dso_notice(
         &mut self,
         renderer: &Renderer,
-        domain: &str,
+        cfg: &EmailConfig,
         case: Option<(i64, &Case)>,
         reason: &str,
         message: i64,
@@ -111,8 +113,9 @@ impl Tx {
         let lang = renderer.org_lang();
         let text = renderer.flagged(lang, reason, case.map(|(_, c)| c), message, detail)?;
         let subject = renderer.email_subject(lang, case.map(|(_, c)| c), Purpose::Notice)?;
-        let message_id = new_message_id("notice", domain);
-        self.insert_mail(case.map(|(id, _)| id), renderer.dso_email(), &subject, &text, &[], &message_id, &[], "queued", at).await?;
+        let message_id = new_message_id("notice", cfg.domain());
+        let not_before = notice_slot(at, cfg.notice_batch_seconds);
+        self.insert_mail(case.map(|(id, _)| id), renderer.dso_email(), &subject, &text, &[], &message_id, &[], "queued", at, not_before).await?;
         Ok(())
     }
 }
@@ -123,6 +126,7 @@ pub struct Outbox {
     smtp: Smtp,
     from: Mailbox,
     renderer: Renderer,
+    cfg: EmailConfig,
 }
 
 /// The result of one pass.
@@ -136,7 +140,7 @@ pub struct Pass {
 impl Outbox {
     pub fn new(store: Store, cfg: &EmailConfig, renderer: Renderer) -> anyhow::Result<Outbox> {
         let from = Mailbox::new(Some(cfg.name.clone()), cfg.address.parse()?);
-        Ok(Outbox { store, smtp: Smtp::new(cfg)?, from, renderer })
+        Ok(Outbox { store, smtp: Smtp::new(cfg)?, from, renderer, cfg: cfg.clone() })
     }
 
     /// Sends everything due by `now`, batch by batch.
@@ -145,10 +149,44 @@ impl Outbox {
         loop {
             let batch = self.store.claim_mail(now, now + Duration::seconds(LEASE_SECONDS), BATCH).await?;
             let n = batch.len();
+            // Notices to the DSO due together go out as one mail; everything else one by one.
+            let (notices, single): (Vec<&OutMail>, Vec<&OutMail>) = batch.iter().partition(|m| self.is_notice(m));
+            let together = if notices.len() > 1 {
+                // Should the merged mail not render, each notice still goes out on its own.
+                self.merge(&notices).unwrap_or_else(|e| {
+                    warn!(error = %format!("{e:#}"), "notices could not be merged; sending them one by one");
+                    None
+                })
+            } else {
+                None
+            };
+            if let Some(m) = &together {
+                // Before it is sent: our own mail is known when it comes back to the mailbox.
+                let ids: Vec<i64> = notices.iter().map(|n| n.id).collect();
+                self.store.share_message_id(&ids, &m.message_id).await?;
+            }
+            let sends = single.iter().copied().chain(if together.is_none() { notices.clone() } else { vec![] });
+            let sends: Vec<&OutMail> = sends.collect();
             // A few connections at once from the pool.
-            let results = futures::future::join_all(batch.iter().map(|m| self.send_one(m))).await;
+            let (results, merged) = futures::future::join(
+                futures::future::join_all(sends.iter().map(|m| self.send_one(m))),
+                async {
+                    match &together {
+                        Some(m) => Some(self.send_one(m).await),
+                        None => None,
+                    }
+                },
+            )
+            .await;
+            let mut outcomes: Vec<(&OutMail, Result<(), SendError>)> = sends.into_iter().zip(results).collect();
+            if let Some(result) = merged {
+                // One mail, one outcome for every notice in it.
+                for m in &notices {
+                    outcomes.push((m, result.clone()));
+                }
+            }
             let mut sent = Vec::with_capacity(n);
-            for (mail, result) in batch.iter().zip(results) {
+            for (mail, result) in outcomes {
                 match result {
                     Ok(()) => {
                         sent.push(mail.id);
@@ -197,6 +235,34 @@ impl Outbox {
         Ok(())
     }
 
+    /// A notice to the DSO: to the DSO's address, asking nothing, replying to nothing.
+    fn is_notice(&self, mail: &OutMail) -> bool {
+        self.cfg.notice_batch_seconds > 0 && mail.asks_nothing && mail.in_reply_to.is_none() && mail.to.eq_ignore_ascii_case(self.renderer.dso_email())
+    }
+
+    /// Notices as one mail (`notices.txt`): a count in the subject, each notice's text in order.
+    /// Every notice in it takes the mail's Message-ID, so our own copy is known when it comes back
+    /// and a reply to it threads to no single case.
+    fn merge(&self, notices: &[&OutMail]) -> anyhow::Result<Option<OutMail>> {
+        let Some(first) = notices.first() else { return Ok(None) };
+        let lang = self.renderer.org_lang();
+        let texts: Vec<&str> = notices.iter().map(|m| m.body.as_str()).collect();
+        let (subject, body) = self.renderer.notices(lang, &texts, first.at)?;
+        Ok(Some(OutMail {
+            id: first.id,
+            to: first.to.clone(),
+            subject,
+            body,
+            message_id: new_message_id("notices", self.cfg.domain()),
+            in_reply_to: None,
+            refs: vec![],
+            attempts: notices.iter().map(|m| m.attempts).max().unwrap_or(0),
+            case_id: None,
+            at: first.at,
+            asks_nothing: true,
+        }))
+    }
+
     async fn send_one(&self, mail: &OutMail) -> Result<(), SendError> {
         let message = self.build(mail).map_err(|e| SendError { permanent: true, text: format!("cannot build the mail: {e}") })?;
         self.smtp.send(&message).await?;
@@ -233,13 +299,24 @@ impl Outbox {
             Some(id) => tx.load_case_by_id(id).await?.map(|c| (id, c)),
             None => None,
         };
-        let domain = self.from.email.domain().to_owned();
-        tx.insert_dso_notice(&self.renderer, &domain, case.as_ref().map(|(i, c)| (*i, c)), "refused", mail.id, Some(error), now).await?;
+        tx.insert_dso_notice(&self.renderer, &self.cfg, case.as_ref().map(|(i, c)| (*i, c)), "refused", mail.id, Some(error), now).await?;
         tx.audit(mail.case_id, now, "dsobot", "refused", &format!("message {}", mail.id)).await?;
         tx.commit().await
     }
 }
 
+
+/// When a notice queued at `at` goes out: the end of its window of `seconds` (windows start at
+/// whole multiples of it, so every notice in one window is due at the same moment).
+pub fn notice_slot(at: DateTime<Utc>, seconds: u32) -> DateTime<Utc> {
+    if seconds == 0 {
+        return at;
+    }
+    let w = i64::from(seconds) * 1000;
+    let ms = at.timestamp_millis();
+    let end = ms.div_euclid(w) * w + if ms.rem_euclid(w) == 0 { 0 } else { w };
+    DateTime::from_timestamp_millis(end).unwrap_or(at)
+}
 
 /// Our own Message-ID: a tag (the case number, or what the mail is) and 128 random bits.
 fn new_message_id(tag: &str, domain: &str) -> String {
@@ -256,6 +333,15 @@ pub fn backoff(attempts: i64) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notices_in_one_window_are_due_together() {
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).expect("time").with_timezone(&Utc);
+        assert_eq!(notice_slot(t("2026-11-20T16:55:01Z"), 60), t("2026-11-20T16:56:00Z"));
+        assert_eq!(notice_slot(t("2026-11-20T16:55:59.900Z"), 60), t("2026-11-20T16:56:00Z"));
+        assert_eq!(notice_slot(t("2026-11-20T16:56:00Z"), 60), t("2026-11-20T16:56:00Z"));
+        assert_eq!(notice_slot(t("2026-11-20T16:55:01Z"), 0), t("2026-11-20T16:55:01Z"));
+    }
 
     #[test]
     fn backoff_grows_to_a_cap_with_jitter() {

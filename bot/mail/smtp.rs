@@ -30,7 +30,7 @@ pub struct Smtp {
 }
 
 /// Why a send failed: permanent (5xx: do not retry) or not.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SendError {
     pub permanent: bool,
     pub text: String,

@@ -20,6 +20,8 @@ pub struct OutMail {
     pub attempts: i64,
     pub case_id: Option<i64>,
     pub at: DateTime<Utc>,
+    /// True for a mail that asks nothing (a notice, a reminder), false for a question.
+    pub asks_nothing: bool,
 }
 
 impl Tx {
@@ -97,14 +99,17 @@ impl Tx {
     /// The case our outgoing mail with one of these Message-IDs belongs to (In-Reply-To, References).
     pub async fn case_of_thread(&mut self, message_ids: &[String]) -> anyhow::Result<Option<String>> {
         for mid in message_ids.iter().rev() {
-            let number: Option<String> = sqlx::query_scalar(
-                "SELECT c.number FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.message_id = $1 AND m.direction = 'out' LIMIT 1",
+            // Notices sent together share one Message-ID: a reply to such a mail names no one case.
+            let numbers: Vec<String> = sqlx::query_scalar(
+                "SELECT DISTINCT c.number FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.message_id = $1 AND m.direction = 'out' LIMIT 2",
             )
             .bind(mid)
-            .fetch_optional(&mut *self.tx)
+            .fetch_all(&mut *self.tx)
             .await?;
-            if number.is_some() {
-                return Ok(number);
+            match numbers.len() {
+                1 => return Ok(numbers.into_iter().next()),
+                0 => {}
+                _ => return Ok(None),
             }
         }
         Ok(None)
@@ -157,10 +162,11 @@ impl Tx {
         refs: &[String],
         status: &str,
         at: DateTime<Utc>,
+        not_before: DateTime<Utc>,
     ) -> anyhow::Result<i64> {
         let id = sqlx::query_scalar(
             "INSERT INTO messages (case_id, direction, channel, party, subject, body, asks, status, at, message_id, in_reply_to, refs, next_attempt_at)
-             VALUES ($1, 'out', 'email', $2, $3, $4, $5, $6, $7, $8, $9, $10, $7) RETURNING id",
+             VALUES ($1, 'out', 'email', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
         )
         .bind(case_id)
         .bind(to)
@@ -172,6 +178,7 @@ impl Tx {
         .bind(message_id)
         .bind(refs.last().cloned())
         .bind(refs.join(" "))
+        .bind(ts(not_before.max(at)))
         .fetch_one(&mut *self.tx)
         .await?;
         Ok(id)
@@ -200,13 +207,13 @@ impl Store {
                 "UPDATE messages SET status = 'sending', next_attempt_at = $1
                  WHERE id IN (SELECT id FROM messages WHERE status IN ('queued', 'sending') AND direction = 'out' AND channel = 'email'
                               AND next_attempt_at <= $2 ORDER BY (in_reply_to IS NULL), id LIMIT $3 FOR UPDATE SKIP LOCKED)
-                 RETURNING id, party, subject, body, message_id, in_reply_to, refs, attempts, case_id, at"
+                 RETURNING id, party, subject, body, message_id, in_reply_to, refs, attempts, case_id, at, asks"
             }
             Dialect::Sqlite => {
                 "UPDATE messages SET status = 'sending', next_attempt_at = $1
                  WHERE id IN (SELECT id FROM messages WHERE status IN ('queued', 'sending') AND direction = 'out' AND channel = 'email'
                               AND next_attempt_at <= $2 ORDER BY (in_reply_to IS NULL), id LIMIT $3)
-                 RETURNING id, party, subject, body, message_id, in_reply_to, refs, attempts, case_id, at"
+                 RETURNING id, party, subject, body, message_id, in_reply_to, refs, attempts, case_id, at, asks"
             }
         };
         let rows = sqlx::query(sql).bind(ts(lease_until)).bind(ts(now)).bind(limit).fetch_all(self.pool()).await?;
@@ -225,6 +232,7 @@ impl Store {
                     attempts: r.try_get("attempts")?,
                     case_id: r.try_get("case_id")?,
                     at: parse_ts(&r.try_get::<String, _>("at")?)?,
+                    asks_nothing: r.try_get::<Option<String>, _>("asks")?.is_none_or(|a| a.trim() == "[]" || a.trim().is_empty()),
                 })
             })
             .collect::<anyhow::Result<_>>()?;
@@ -245,6 +253,22 @@ impl Store {
             placeholders.join(", ")
         );
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for id in ids {
+            q = q.bind(*id);
+        }
+        q.execute(self.pool()).await?;
+        Ok(())
+    }
+
+    /// Gives mails sent together as one the Message-ID they went out with.
+    pub async fn share_message_id(&self, ids: &[i64], message_id: &str) -> anyhow::Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        // Only numbered placeholders are generated: the values are bound.
+        let placeholders: Vec<String> = (2..=ids.len() + 1).map(|i| format!("${i}")).collect();
+        let sql = format!("UPDATE messages SET message_id = $1 WHERE id IN ({})", placeholders.join(", "));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(message_id);
         for id in ids {
             q = q.bind(*id);
         }
