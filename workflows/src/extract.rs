@@ -1073,11 +1073,15 @@ fn reported_event(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated], d: &
         return role;
     }
     let sentence = toks[d.first].sentence;
+    // A discovery dated by a word for now counts too: "märkte nyss att jag dokumenterat fel sen i
+    // måndags", "I just realised that the list went out on Monday".
+    let now_subs: Vec<u32> = a.live(Table::NowWord).filter(|n| n.id != "immediate").map(|n| toks[n.first].subclause).collect();
     let dated_discovery = cues.iter().any(|(h, r)| {
         *r == Role::Discovered
             && h.last < opener
             && toks[h.first].sentence == sentence
-            && dated.iter().any(|o| o.first != d.first && toks[o.first].subclause == toks[h.first].subclause)
+            && (dated.iter().any(|o| o.first != d.first && toks[o.first].subclause == toks[h.first].subclause)
+                || now_subs.contains(&toks[h.first].subclause))
     });
     if dated_discovery { Role::Occurred } else { role }
 }

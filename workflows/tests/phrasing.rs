@@ -739,3 +739,15 @@ fn requests_passed_on_by_staff() {
         ("Vi har av misstag exporterat alla elevers resultat och skickat filen till fel skola igår.", Kind::Incident),
     ]);
 }
+
+/// A discovery dated by a word for now ("märkte nyss", "såg precis nu") leaves the date in its
+/// that-clause to the event: the Monday below is when the notes went wrong, not when it was seen.
+#[test]
+fn a_discovery_dated_now_leaves_the_reported_date_to_the_event() {
+    // Tuesday 10 March: "i måndags" is 9 March.
+    let text = "märkte nyss att jag har skrivit anteckningar i fel brukares journal sen i måndags";
+    check("occurred_at", &[(text, Some("2026-03-09"))]);
+    check("discovered_at", &[(text, Some("2026-03-10"))]);
+    // Without the word for now, the date is the discovery's.
+    check("discovered_at", &[("jag märkte i måndags att anteckningarna stod i fel journal", Some("2026-03-09"))]);
+}
