@@ -117,8 +117,8 @@ impl Store {
         let options = if dialect == Dialect::Sqlite {
             options.after_connect(|conn, _| {
                 Box::pin(async move {
-                    // A 64 MiB page cache and memory-mapped reads keep a busy turn off pread(2);
-                    // statement journals stay in memory instead of short-lived temp files.
+                    // A 64 MiB page cache keeps a busy turn off pread(2); statement journals stay in
+                    // memory instead of short-lived temp files.
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
                          PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",

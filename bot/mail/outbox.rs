@@ -2,6 +2,7 @@
 //! that caused it, sent by [`Outbox`] with retry and exponential backoff. An SMTP outage of any
 //! length loses nothing: a mail stays queued until the server takes it or refuses it for good.
 
+use std::borrow::Cow;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
@@ -149,41 +150,31 @@ impl Outbox {
         loop {
             let batch = self.store.claim_mail(now, now + Duration::seconds(LEASE_SECONDS), BATCH).await?;
             let n = batch.len();
-            // Notices to the DSO due together go out as one mail; everything else one by one.
+            // What goes out: each mail on its own, except notices to the DSO due together, which go
+            // as one mail covering all their rows.
             let (notices, single): (Vec<&OutMail>, Vec<&OutMail>) = batch.iter().partition(|m| self.is_notice(m));
-            let together = if notices.len() > 1 {
-                // Should the merged mail not render, each notice still goes out on its own.
-                self.merge(&notices).unwrap_or_else(|e| {
-                    warn!(error = %format!("{e:#}"), "notices could not be merged; sending them one by one");
-                    None
-                })
-            } else {
-                None
-            };
-            if let Some(m) = &together {
-                // Before it is sent: our own mail is known when it comes back to the mailbox.
-                let ids: Vec<i64> = notices.iter().map(|n| n.id).collect();
-                self.store.share_message_id(&ids, &m.message_id).await?;
-            }
-            let sends = single.iter().copied().chain(if together.is_none() { notices.clone() } else { vec![] });
-            let sends: Vec<&OutMail> = sends.collect();
-            // A few connections at once from the pool.
-            let (results, merged) = futures::future::join(
-                futures::future::join_all(sends.iter().map(|m| self.send_one(m))),
-                async {
-                    match &together {
-                        Some(m) => Some(self.send_one(m).await),
-                        None => None,
-                    }
-                },
-            )
-            .await;
-            let mut outcomes: Vec<(&OutMail, Result<(), SendError>)> = sends.into_iter().zip(results).collect();
-            if let Some(result) = merged {
-                // One mail, one outcome for every notice in it.
-                for m in &notices {
-                    outcomes.push((m, result.clone()));
+            let mut sends: Vec<(Cow<'_, OutMail>, Vec<&OutMail>)> = single.into_iter().map(|m| (Cow::Borrowed(m), vec![m])).collect();
+            match self.merge(&notices) {
+                Ok(Some(together)) => {
+                    // Before it is sent: our own mail is known when it comes back to the mailbox.
+                    let ids: Vec<i64> = notices.iter().map(|m| m.id).collect();
+                    self.store.share_message_id(&ids, &together.message_id).await?;
+                    sends.push((Cow::Owned(together), notices));
                 }
+                // One notice, or (should the merged mail not render) each on its own.
+                other => {
+                    if let Err(e) = other {
+                        warn!(error = %format!("{e:#}"), "notices could not be merged; sending them one by one");
+                    }
+                    sends.extend(notices.into_iter().map(|m| (Cow::Borrowed(m), vec![m])));
+                }
+            }
+            // A few connections at once from the pool.
+            let results = futures::future::join_all(sends.iter().map(|(m, _)| self.send_one(m))).await;
+            // One mail, one outcome for every row it covers.
+            let mut outcomes: Vec<(&OutMail, Result<(), SendError>)> = Vec::with_capacity(n);
+            for ((_, rows), result) in sends.iter().zip(results) {
+                outcomes.extend(rows.iter().map(|m| (*m, result.clone())));
             }
             let mut sent = Vec::with_capacity(n);
             for (mail, result) in outcomes {
@@ -243,8 +234,9 @@ impl Outbox {
     /// Notices as one mail (`notices.txt`): a count in the subject, each notice's text in order.
     /// Every notice in it takes the mail's Message-ID, so our own copy is known when it comes back
     /// and a reply to it threads to no single case.
+    /// `None` for fewer than two.
     fn merge(&self, notices: &[&OutMail]) -> anyhow::Result<Option<OutMail>> {
-        let Some(first) = notices.first() else { return Ok(None) };
+        let [first, _, ..] = notices else { return Ok(None) };
         let lang = self.renderer.org_lang();
         let texts: Vec<&str> = notices.iter().map(|m| m.body.as_str()).collect();
         let (subject, body) = self.renderer.notices(lang, &texts, first.at)?;

@@ -246,11 +246,9 @@ impl Store {
         if ids.is_empty() {
             return Ok(());
         }
-        // Only numbered placeholders are generated: the values are bound.
-        let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
         let sql = format!(
             "UPDATE messages SET status = 'sent', error = NULL, attempts = attempts + 1, next_attempt_at = NULL WHERE status = 'sending' AND id IN ({})",
-            placeholders.join(", ")
+            placeholders(1, ids.len())
         );
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
         for id in ids {
@@ -265,9 +263,7 @@ impl Store {
         if ids.is_empty() {
             return Ok(());
         }
-        // Only numbered placeholders are generated: the values are bound.
-        let placeholders: Vec<String> = (2..=ids.len() + 1).map(|i| format!("${i}")).collect();
-        let sql = format!("UPDATE messages SET message_id = $1 WHERE id IN ({})", placeholders.join(", "));
+        let sql = format!("UPDATE messages SET message_id = $1 WHERE id IN ({})", placeholders(2, ids.len()));
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(message_id);
         for id in ids {
             q = q.bind(*id);
@@ -360,4 +356,10 @@ impl Store {
             .await?;
         rows.iter().map(|r| Ok((r.try_get("status")?, r.try_get("n")?))).collect()
     }
+}
+
+/// `$first, $first+1, ...`: `n` numbered placeholders for an `IN (...)` list. Only placeholders are
+/// generated into the SQL; every value is bound.
+fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
 }
