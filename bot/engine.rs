@@ -160,9 +160,17 @@ impl Bot {
     /// Handles one inbound message: opens a case, continues one, or answers without a case.
     #[tracing::instrument(skip_all, fields(channel = msg.from.channel.as_str()))]
     pub async fn handle(&self, msg: Inbound) -> Result<Vec<Sent>, TurnError> {
+        let mut tx = self.store.begin().await?;
+        let result = self.handle_in(&mut tx, msg).await;
+        finish(tx, result).await
+    }
+
+    /// [`Bot::handle`] in a transaction the caller commits (the mailbox reader stores a fetched
+    /// chunk in one). Writes nothing on `Empty` and `UnknownCase`; on `TooLong` the message is kept.
+    pub async fn handle_in(&self, tx: &mut Tx, msg: Inbound) -> Result<Vec<Sent>, TurnError> {
         let org = self.org(msg.from.channel);
         let cmd = command::parse(&msg.text, org.local(msg.at), self.config.reminders.quiet.to);
-        self.handle_with(msg, cmd).await
+        self.turn(tx, msg, cmd).await
     }
 
     /// The DSO's records from the command line (`dsobot cases notified|supplemented|extend`): the
@@ -177,21 +185,21 @@ impl Bot {
             case: Some(number.to_owned()),
             email: None,
         };
-        self.handle_with(msg, Some(cmd)).await
+        let mut tx = self.store.begin().await?;
+        let result = self.turn(&mut tx, msg, Some(cmd)).await;
+        finish(tx, result).await
     }
 
-    async fn handle_with(&self, msg: Inbound, cmd: Option<command::Command>) -> Result<Vec<Sent>, TurnError> {
+    async fn turn(&self, tx: &mut Tx, msg: Inbound, cmd: Option<command::Command>) -> Result<Vec<Sent>, TurnError> {
         if msg.text.len() > MAX_TEXT {
-            self.keep_rejected(&msg).await?;
+            self.keep_rejected(tx, &msg).await?;
             return Err(TurnError::TooLong(msg.text.len()));
         }
         if msg.text.trim().is_empty() {
             return Err(TurnError::Empty);
         }
         let org = self.org(msg.from.channel);
-        let mut tx = self.store.begin().await?;
-        if self.stored_before(&mut tx, &msg).await? {
-            tx.commit().await?;
+        if self.stored_before(tx, &msg).await? {
             return Ok(vec![]);
         }
         let number = match &msg.case {
@@ -215,8 +223,7 @@ impl Bot {
         let foreign = existing.as_ref().is_some_and(|(_, c)| !is_dso && !takes_part(c, &msg.from.address));
         if foreign && msg.email.is_some() && msg.case.is_some() {
             // A mail in a case's thread from someone else: kept for the DSO, never joined.
-            drop(tx);
-            return Ok(self.keep(&msg, Kept::Foreign, msg.case.as_deref()).await?);
+            return Ok(self.keep_in(tx, &msg, Kept::Foreign, msg.case.as_deref()).await?);
         }
         let existing = existing.filter(|_| !foreign);
         let sent = match existing {
@@ -227,7 +234,7 @@ impl Bot {
                     Some(out) => out,
                     None => dialogue::reply(&org, &mut case, &msg.from, msg.at, &msg.text),
                 };
-                self.store_inbound(&mut tx, &msg, Some(id), Some(case.inbound), "received").await?;
+                self.store_inbound(tx, &msg, Some(id), Some(case.inbound), "received").await?;
                 tx.record_values(id, Some(&before), &case).await?;
                 tx.update_case(id, &case, msg.at).await?;
                 tx.sync_questions(id, &case).await?;
@@ -248,20 +255,19 @@ impl Bot {
                 }
                 tx.reconcile_jobs(id, &self.planner().plan(&case, msg.at), msg.at).await?;
                 info!(case = %case.number, answered = changed.len(), "reply handled");
-                self.send_all(&mut tx, Some((id, &case)), outgoing, &msg).await?
+                self.send_all(tx, Some((id, &case)), outgoing, &msg).await?
             }
-            None => self.open(&mut tx, &org, &msg).await?,
+            None => self.open(tx, &org, &msg).await?,
         };
         tx.advance_cursor(msg.cursor(), msg.at).await?;
-        tx.commit().await?;
         Ok(sent)
     }
 
     async fn open(&self, tx: &mut Tx, org: &Org, msg: &Inbound) -> anyhow::Result<Vec<Sent>> {
         let local = org.local(msg.at);
         let extraction = extract::extract(&msg.text, msg.subject.as_deref(), local);
-        let message_id = self.store_inbound(tx, msg, None, None, "received").await?;
         if extraction.kind == Kind::Other {
+            self.store_inbound(tx, msg, None, None, "received").await?;
             let lang = lang::detect(&msg.text).unwrap_or(org.default_lang);
             info!("message is not a case");
             return self.send_all(tx, None, vec![dialogue::answer_other(&msg.from, lang)], msg).await;
@@ -277,12 +283,13 @@ impl Bot {
             extraction,
         };
         let (case, outgoing) = dialogue::open(org, opening);
+        // A new case: nothing stored to read back (questions, jobs, earlier mail).
         let id = tx.insert_case(&case, msg.at).await?;
-        tx.attach_message(message_id, id, 1).await?;
+        self.store_inbound(tx, msg, Some(id), Some(1), "received").await?;
         tx.record_values(id, None, &case).await?;
-        tx.sync_questions(id, &case).await?;
+        tx.insert_questions(id, &case).await?;
         tx.audit(Some(id), msg.at, &msg.from.address, "opened", case.kind.as_str()).await?;
-        tx.reconcile_jobs(id, &self.planner().plan(&case, msg.at), msg.at).await?;
+        tx.plan_new_case(id, &self.planner().plan(&case, msg.at), msg.at).await?;
         info!(case = %case.number, kind = case.kind.as_str(), "case opened");
         self.send_all(tx, Some((id, &case)), outgoing, msg).await
     }
@@ -332,7 +339,6 @@ impl Bot {
         row.status = status;
         let id = tx.insert_message(row).await?;
         if let Some(email) = &msg.email {
-            tx.set_message_id(id, &email.message_id, &email.refs).await?;
             for a in &email.attachments {
                 tx.insert_attachment(id, a).await?;
             }
@@ -345,8 +351,14 @@ impl Bot {
     /// all in one transaction. Nothing is answered.
     pub async fn keep(&self, msg: &Inbound, why: Kept, case: Option<&str>) -> anyhow::Result<Vec<Sent>> {
         let mut tx = self.store.begin().await?;
-        if self.stored_before(&mut tx, msg).await? {
-            tx.commit().await?;
+        let sent = self.keep_in(&mut tx, msg, why, case).await?;
+        tx.commit().await?;
+        Ok(sent)
+    }
+
+    /// [`Bot::keep`] in the caller's transaction.
+    pub async fn keep_in(&self, tx: &mut Tx, msg: &Inbound, why: Kept, case: Option<&str>) -> anyhow::Result<Vec<Sent>> {
+        if self.stored_before(tx, msg).await? {
             return Ok(vec![]);
         }
         let found = match case {
@@ -356,15 +368,14 @@ impl Bot {
         // A foreign reply names its case to the DSO but is not part of it.
         let case_id = found.as_ref().map(|(id, _)| *id).filter(|_| why != Kept::Foreign);
         let status = if why == Kept::Automatic { "automatic" } else { "flagged" };
-        let id = self.store_inbound(&mut tx, msg, case_id, None, status).await?;
+        let id = self.store_inbound(tx, msg, case_id, None, status).await?;
         tx.audit(found.as_ref().map(|(id, _)| *id), msg.at, "dsobot", "kept", &format!("message {id}: {}", why.as_str())).await?;
         info!(message = id, why = why.as_str(), "message kept, not answered");
         let mut sent = Vec::new();
         if why != Kept::Automatic {
-            sent.push(self.tell_dso(&mut tx, found.as_ref().map(|(i, c)| (*i, c)), why.as_str(), id, None, msg.at).await?);
+            sent.push(self.tell_dso(tx, found.as_ref().map(|(i, c)| (*i, c)), why.as_str(), id, None, msg.at).await?);
         }
         tx.advance_cursor(msg.cursor(), msg.at).await?;
-        tx.commit().await?;
         Ok(sent)
     }
 
@@ -372,8 +383,14 @@ impl Bot {
     /// kept with its case, and the DSO told. A report about a mail that is not ours is only kept.
     pub async fn bounced(&self, msg: &Inbound, original: &[String], status: Option<&str>) -> anyhow::Result<Vec<Sent>> {
         let mut tx = self.store.begin().await?;
-        if self.stored_before(&mut tx, msg).await? {
-            tx.commit().await?;
+        let sent = self.bounced_in(&mut tx, msg, original, status).await?;
+        tx.commit().await?;
+        Ok(sent)
+    }
+
+    /// [`Bot::bounced`] in the caller's transaction.
+    pub async fn bounced_in(&self, tx: &mut Tx, msg: &Inbound, original: &[String], status: Option<&str>) -> anyhow::Result<Vec<Sent>> {
+        if self.stored_before(tx, msg).await? {
             return Ok(vec![]);
         }
         let failed = tx.fail_outgoing(original, &format!("bounced: {}", status.unwrap_or("no status"))).await?;
@@ -382,17 +399,16 @@ impl Bot {
             Some(id) => tx.load_case_by_id(id).await?.map(|c| (id, c)),
             None => None,
         };
-        let id = self.store_inbound(&mut tx, msg, case_id, None, "bounce").await?;
+        let id = self.store_inbound(tx, msg, case_id, None, "bounce").await?;
         let mut sent = Vec::new();
         if let Some((out_id, _)) = failed.first() {
             tx.audit(case_id, msg.at, "dsobot", "bounced", &format!("message {out_id}: {}", status.unwrap_or("no status"))).await?;
             info!(message = out_id, "outgoing mail bounced");
-            sent.push(self.tell_dso(&mut tx, case.as_ref().map(|(i, c)| (*i, c)), "bounce", id, status, msg.at).await?);
+            sent.push(self.tell_dso(tx, case.as_ref().map(|(i, c)| (*i, c)), "bounce", id, status, msg.at).await?);
         } else {
             tx.audit(None, msg.at, "dsobot", "kept", &format!("message {id}: bounce of a mail that is not ours")).await?;
         }
         tx.advance_cursor(msg.cursor(), msg.at).await?;
-        tx.commit().await?;
         Ok(sent)
     }
 
@@ -432,13 +448,27 @@ impl Bot {
     }
 
     /// Keeps a message the bot will not read (too long), so nothing is lost, and flags it.
-    async fn keep_rejected(&self, msg: &Inbound) -> anyhow::Result<()> {
-        let mut tx = self.store.begin().await?;
+    async fn keep_rejected(&self, tx: &mut Tx, msg: &Inbound) -> anyhow::Result<()> {
         let mut row = inbound_row(msg, None, None);
         row.status = "rejected";
         let id = tx.insert_message(row).await?;
-        tx.audit(None, msg.at, "dsobot", "rejected", &format!("message {id}: too long")).await?;
-        tx.commit().await
+        tx.audit(None, msg.at, "dsobot", "rejected", &format!("message {id}: too long")).await
+    }
+}
+
+/// Commits a turn's transaction when it stored something: on success, and on `TooLong` (the
+/// message is kept). Any other error leaves nothing behind.
+async fn finish(tx: Tx, result: Result<Vec<Sent>, TurnError>) -> Result<Vec<Sent>, TurnError> {
+    match result {
+        Ok(sent) => {
+            tx.commit().await?;
+            Ok(sent)
+        }
+        Err(e @ TurnError::TooLong(_)) => {
+            tx.commit().await?;
+            Err(e)
+        }
+        Err(e) => Err(e),
     }
 }
 
@@ -462,5 +492,7 @@ fn inbound_row(msg: &Inbound, case_id: Option<i64>, seq: Option<u32>) -> NewMess
         asks: &[],
         status: "received",
         at: msg.at,
+        message_id: msg.email.as_ref().map(|e| e.message_id.as_str()),
+        refs: msg.email.as_ref().map_or(&[], |e| e.refs.as_slice()),
     }
 }

@@ -74,6 +74,15 @@ impl Tx {
         for r in &rows {
             existing.insert(r.try_get("key")?, (r.try_get("id")?, r.try_get("status")?, r.try_get("due_at")?));
         }
+        self.apply_plan(case_id, existing, plan, now).await
+    }
+
+    /// The jobs of a case that has none yet (one just opened): no need to read what is stored.
+    pub async fn plan_new_case(&mut self, case_id: i64, plan: &[Planned], now: DateTime<Utc>) -> anyhow::Result<Reconciled> {
+        self.apply_plan(case_id, HashMap::new(), plan, now).await
+    }
+
+    async fn apply_plan(&mut self, case_id: i64, existing: HashMap<String, (i64, String, String)>, plan: &[Planned], now: DateTime<Utc>) -> anyhow::Result<Reconciled> {
         let mut done = Reconciled::default();
         let mut new_jobs: Vec<&Planned> = Vec::new();
         let mut planned_keys = std::collections::HashSet::with_capacity(plan.len());

@@ -82,6 +82,9 @@ pub struct NewMessage<'a> {
     /// `received`, `rejected` (kept, not processed), `queued` (outgoing, to send), `sent`.
     pub status: &'a str,
     pub at: DateTime<Utc>,
+    /// An e-mail's Message-ID and its In-Reply-To and References, oldest first.
+    pub message_id: Option<&'a str>,
+    pub refs: &'a [String],
 }
 
 impl Store {
@@ -107,6 +110,9 @@ impl Store {
             // SQLite has one writer: a single connection hands the database from task to task in
             // process (no lock waits in SQLite's busy handler, which sleeps in steps of up to 100 ms).
             .max_connections(if dialect == Dialect::Sqlite { 1 } else { 8 })
+            // A file in this process cannot drop the connection: no ping (a round trip to SQLite's
+            // worker thread) before every use.
+            .test_before_acquire(dialect != Dialect::Sqlite)
             .acquire_timeout(Duration::from_secs(30));
         let options = if memory {
             // One connection for the whole life of the store: the in-memory database lives in it.
@@ -296,6 +302,24 @@ impl Tx {
         Ok(())
     }
 
+    /// Marks where one message's work starts in a transaction that stores several (the mailbox
+    /// reader commits a fetched chunk at once): [`Tx::release`] keeps the work,
+    /// [`Tx::roll_back_turn`] undoes it and leaves the rest of the transaction as it was.
+    pub async fn savepoint(&mut self) -> anyhow::Result<()> {
+        sqlx::query("SAVEPOINT turn").execute(&mut *self.tx).await.context("setting a savepoint")?;
+        Ok(())
+    }
+
+    pub async fn release(&mut self) -> anyhow::Result<()> {
+        sqlx::query("RELEASE SAVEPOINT turn").execute(&mut *self.tx).await.context("releasing a savepoint")?;
+        Ok(())
+    }
+
+    pub async fn roll_back_turn(&mut self) -> anyhow::Result<()> {
+        sqlx::query("ROLLBACK TO SAVEPOINT turn").execute(&mut *self.tx).await.context("rolling back to a savepoint")?;
+        self.release().await
+    }
+
     /// The next case number of a kind and year: PUI-2026-0001, DSR-2026-0001.
     pub async fn next_number(&mut self, kind: Kind, year: i32) -> anyhow::Result<String> {
         let prefix = kind.number_prefix();
@@ -413,25 +437,33 @@ impl Tx {
             .bind(id)
             .execute(&mut *self.tx)
             .await?;
-        for q in &case.pending {
-            sqlx::query(
-                "INSERT INTO questions (case_id, party, role, fields, asked_at, status) VALUES ($1, $2, $3, $4, $5, 'pending')",
-            )
-            .bind(id)
-            .bind(&q.to.address)
-            .bind(serde_json::to_value(q.role)?.as_str().unwrap_or_default().to_owned())
-            .bind(serde_json::to_string(&q.fields)?)
-            .bind(ts(q.asked_at))
-            .execute(&mut *self.tx)
-            .await?;
+        self.insert_questions(id, case).await
+    }
+
+    /// The pending questions of a case that has none stored yet (one just opened), in one statement.
+    pub async fn insert_questions(&mut self, id: i64, case: &Case) -> anyhow::Result<()> {
+        if case.pending.is_empty() {
+            return Ok(());
         }
+        let sql = multi_row_insert("INSERT INTO questions (case_id, party, role, fields, asked_at, status) VALUES ", 6, case.pending.len());
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for p in &case.pending {
+            q = q
+                .bind(id)
+                .bind(p.to.address.clone())
+                .bind(serde_json::to_value(p.role)?.as_str().unwrap_or_default().to_owned())
+                .bind(serde_json::to_string(&p.fields)?)
+                .bind(ts(p.asked_at))
+                .bind("pending");
+        }
+        q.execute(&mut *self.tx).await?;
         Ok(())
     }
 
     pub async fn insert_message(&mut self, m: NewMessage<'_>) -> anyhow::Result<i64> {
         let id = sqlx::query_scalar(
-            "INSERT INTO messages (case_id, seq, direction, channel, party, subject, body, raw, asks, status, at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            "INSERT INTO messages (case_id, seq, direction, channel, party, subject, body, raw, asks, status, at, message_id, in_reply_to, refs)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
         )
         .bind(m.case_id)
         .bind(m.seq.map(i64::from))
@@ -444,6 +476,9 @@ impl Tx {
         .bind(serde_json::to_string(m.asks)?)
         .bind(m.status)
         .bind(ts(m.at))
+        .bind(m.message_id.map(str::to_owned))
+        .bind(m.message_id.and(m.refs.last().cloned()))
+        .bind(m.message_id.map(|_| m.refs.join(" ")))
         .fetch_one(&mut *self.tx)
         .await?;
         Ok(id)
@@ -463,21 +498,13 @@ impl Tx {
             asks,
             status: "sent",
             at,
+            message_id: None,
+            refs: &[],
         })
         .await
     }
 
     /// Attaches an inbound message stored before its case existed (the first message of a case).
-    pub async fn attach_message(&mut self, message_id: i64, case_id: i64, seq: u32) -> anyhow::Result<()> {
-        sqlx::query("UPDATE messages SET case_id = $1, seq = $2 WHERE id = $3")
-            .bind(case_id)
-            .bind(i64::from(seq))
-            .bind(message_id)
-            .execute(&mut *self.tx)
-            .await?;
-        Ok(())
-    }
-
     pub async fn audit(&mut self, case_id: Option<i64>, at: DateTime<Utc>, actor: &str, action: &str, detail: &str) -> anyhow::Result<()> {
         sqlx::query("INSERT INTO audit_log (case_id, at, actor, action, detail) VALUES ($1, $2, $3, $4, $5)")
             .bind(case_id)

@@ -35,6 +35,7 @@ async fn suite(url: &str) {
     a_reply_without_a_case_key_continues_the_case_with_the_pending_question(&bot).await;
     the_audit_log_and_value_history_are_append_only(&bot.store).await;
     a_turn_that_does_not_commit_leaves_nothing(&bot.store).await;
+    a_turn_rolled_back_to_its_savepoint_leaves_the_others(&bot.store).await;
     // A new connection (a restart) sees everything.
     let again = bot_on(url).await;
     assert_eq!(again.store.list_cases().await.expect("list").len(), 3);
@@ -94,6 +95,43 @@ async fn the_audit_log_and_value_history_are_append_only(store: &Store) {
     }
 }
 
+fn loose(body: &str) -> NewMessage<'_> {
+    NewMessage {
+        case_id: None,
+        seq: None,
+        inbound: true,
+        channel: "email",
+        party: "x@kommun.example",
+        subject: None,
+        body,
+        raw: None,
+        asks: &[],
+        status: "received",
+        at: at("2026-03-12T10:00:00+01:00"),
+        message_id: None,
+        refs: &[],
+    }
+}
+
+/// The mailbox reader stores a chunk of mails in one transaction, each under a savepoint: a mail
+/// that fails takes back only its own writes, before and after it survive the commit.
+async fn a_turn_rolled_back_to_its_savepoint_leaves_the_others(store: &Store) {
+    let before = store.messages_without_case().await.expect("read").len();
+    let mut tx = store.begin().await.expect("begin");
+    for body in ["first", "failing", "third"] {
+        tx.savepoint().await.expect("savepoint");
+        tx.insert_message(loose(body)).await.expect("insert");
+        if body == "failing" {
+            tx.roll_back_turn().await.expect("roll back");
+        } else {
+            tx.release().await.expect("release");
+        }
+    }
+    tx.commit().await.expect("commit");
+    let bodies: Vec<String> = store.messages_without_case().await.expect("read").into_iter().skip(before).map(|m| m.body).collect();
+    assert_eq!(bodies, ["first", "third"]);
+}
+
 async fn a_turn_that_does_not_commit_leaves_nothing(store: &Store) {
     let before = store.messages_without_case().await.expect("read").len();
     {
@@ -110,6 +148,8 @@ async fn a_turn_that_does_not_commit_leaves_nothing(store: &Store) {
             asks: &[],
             status: "received",
             at: at("2026-03-12T10:00:00+01:00"),
+            message_id: None,
+            refs: &[],
         })
         .await
         .expect("insert");

@@ -1,7 +1,8 @@
 //! The mailbox reader: IMAP over TLS or STARTTLS (plain only on loopback), IDLE re-issued before
 //! the server's timeout, polling when the server has no IDLE, reconnecting with exponential
-//! backoff and jitter. The cursor (UIDVALIDITY, last UID) is committed with each message; handled
-//! mail is moved to a folder or flagged, never deleted, and `\Seen` is never read or set.
+//! backoff and jitter. Fetched mail is stored a few messages to a transaction, each message under
+//! its own savepoint, and the cursor (UIDVALIDITY, last UID) is committed with them; handled mail
+//! is moved to a folder or flagged, never deleted, and `\Seen` is never read or set.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -20,6 +21,7 @@ use tracing::{info, warn};
 use crate::clock::Clock;
 use crate::engine::{Bot, Cursor};
 use crate::mail::config::{AfterHandling, EmailConfig, Security};
+use crate::store::Tx;
 
 /// A connection: plain TCP or TLS.
 pub trait Io: AsyncRead + AsyncWrite + Unpin + Send + std::fmt::Debug {}
@@ -30,6 +32,10 @@ type Conn = Box<dyn Io>;
 pub const HANDLED_KEYWORD: &str = "$DsobotHandled";
 /// Messages fetched per command.
 const CHUNK: usize = 100;
+/// Messages stored per transaction at most. A transaction holds SQLite's one connection, so the
+/// outbox and the scheduler wait for it: short enough that they do not wait long (about 100 ms of
+/// turns), long enough that a burst is not one commit per mail.
+const COMMIT_EVERY: usize = 50;
 /// A message that fails this many times in a row is kept raw and shown to the DSO.
 const MAX_TRIES: u32 = 3;
 
@@ -160,6 +166,13 @@ impl<'a> Reader<'a> {
             let mut fetches: Vec<_> = session.uid_fetch(&set, "(UID INTERNALDATE BODY.PEEK[])").await?.try_collect().await?;
             fetches.sort_by_key(|f| f.uid);
             let mut handled = Vec::with_capacity(fetches.len());
+            // Mails are stored a few to a transaction ([`COMMIT_EVERY`]; one commit, not one per
+            // mail: the pages a turn touches are written once for all), each under its own
+            // savepoint, the cursor once with them. A mail that fails is rolled back alone; what
+            // came before it is committed.
+            let mut tx = self.bot.store.begin().await?;
+            let mut in_tx = 0;
+            let mut failed = None;
             for f in &fetches {
                 let Some(uid) = f.uid else { continue };
                 if uid <= last {
@@ -167,23 +180,39 @@ impl<'a> Reader<'a> {
                 }
                 let received = f.internal_date().map_or_else(|| self.clock.now(), |d| d.with_timezone(&Utc));
                 let raw = f.body().unwrap_or_default();
-                let cursor = Cursor { mailbox: self.cfg.imap.mailbox.clone(), uidvalidity: validity, uid };
                 let tries = self.failures.get(&uid).copied().unwrap_or(0);
+                tx.savepoint().await?;
                 let result = if tries + 1 >= MAX_TRIES {
-                    super::keep_failing(self.bot, raw, received, cursor).await
+                    super::keep_failing(self.bot, &mut tx, raw, received).await
                 } else {
-                    super::deliver(self.bot, self.cfg, raw, received, Some(cursor)).await.map(|_| ())
+                    super::deliver(self.bot, &mut tx, self.cfg, raw, received, None).await.map(|_| ())
                 };
                 if let Err(e) = result {
+                    // Counted first: should the rollback fail too, the chunk is undone and read again.
                     self.failures.insert(uid, tries + 1);
-                    return Err(e.context(format!("handling UID {uid}")));
+                    tx.roll_back_turn().await?;
+                    failed = Some(e.context(format!("handling UID {uid}")));
+                    break;
                 }
+                tx.release().await?;
                 self.failures.remove(&uid);
                 handled.push(uid);
                 last = uid;
+                in_tx += 1;
+                if in_tx == COMMIT_EVERY {
+                    self.commit(tx, validity, last).await?;
+                    tx = self.bot.store.begin().await?;
+                    in_tx = 0;
+                }
                 if *stop.borrow() {
                     break;
                 }
+            }
+            if in_tx > 0 {
+                self.commit(tx, validity, last).await?;
+            }
+            if let Some(e) = failed {
+                return Err(e);
             }
             if !handled.is_empty() {
                 // Stored already: a failed move is logged, and tried again at the next connection.
@@ -196,6 +225,13 @@ impl<'a> Reader<'a> {
             }
         }
         Ok(last)
+    }
+
+    /// Commits stored mail with the cursor at `last`.
+    async fn commit(&self, mut tx: Tx, validity: u32, last: u32) -> anyhow::Result<()> {
+        let cursor = Cursor { mailbox: self.cfg.imap.mailbox.clone(), uidvalidity: validity, uid: last };
+        tx.advance_cursor(Some(&cursor), self.clock.now()).await?;
+        tx.commit().await
     }
 
     async fn after_handling(&self, session: &mut Session<Conn>, set: &str, can_move: bool) -> anyhow::Result<()> {

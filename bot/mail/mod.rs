@@ -14,6 +14,7 @@ use tracing::info;
 use workflows::{Channel, Party};
 
 use crate::engine::{Bot, Cursor, EmailIn, Inbound, Kept, MAX_TEXT, Sent, TurnError};
+use crate::store::Tx;
 use parse::{Auth, Machine};
 
 pub use config::EmailConfig;
@@ -23,13 +24,14 @@ pub const UNKNOWN_SENDER: &str = "(unknown sender)";
 
 /// Handles one mail's source: a person's mail becomes a turn (a new case, an answer); an
 /// auto-reply is kept; a bounce marks our mail failed; anything unreadable is kept raw and shown
-/// to the DSO. Everything, with the mailbox cursor, is stored in one transaction.
-pub async fn deliver(bot: &Bot, cfg: &EmailConfig, raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> anyhow::Result<Vec<Sent>> {
+/// to the DSO. Everything, with the mailbox cursor, is stored in `tx`, which the caller commits;
+/// on an error the caller rolls back what this mail wrote.
+pub async fn deliver(bot: &Bot, tx: &mut Tx, cfg: &EmailConfig, raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> anyhow::Result<Vec<Sent>> {
     let mail = match parse::parse(raw, cfg.attachment_max_bytes, &cfg.authserv_id) {
         Ok(m) => m,
         Err(e) => {
             info!(error = %e, "unreadable mail kept");
-            return bot.keep(&unreadable(raw, received, cursor), Kept::Malformed, None).await;
+            return bot.keep_in(tx, &unreadable(raw, received, cursor), Kept::Malformed, None).await;
         }
     };
     // The time the person wrote, unless their clock is far off: then when the server got it.
@@ -40,15 +42,13 @@ pub async fn deliver(bot: &Bot, cfg: &EmailConfig, raw: &[u8], received: DateTim
             refs.push(id.clone());
         }
     }
-    if bot.store.is_own_mail(&mail.message_id).await? {
+    if tx.is_own_mail(&mail.message_id).await? {
         // Our own mail, back in the mailbox (the DSO's address is the mailbox): stored already as
         // sent; only the cursor moves.
-        if let Some(c) = &cursor {
-            bot.store.move_cursor(c, received).await?;
-        }
+        tx.advance_cursor(cursor.as_ref(), received).await?;
         return Ok(vec![]);
     }
-    let case = thread(bot, &refs, mail.subject.as_deref()).await?;
+    let case = thread(tx, &refs, mail.subject.as_deref()).await?;
     let from = Party { address: mail.from.clone(), channel: Channel::Email };
     let internal = bot.config.is_dso(&from.address) || bot.config.is_internal(&from.address);
     let msg = Inbound {
@@ -61,14 +61,14 @@ pub async fn deliver(bot: &Bot, cfg: &EmailConfig, raw: &[u8], received: DateTim
         email: Some(Box::new(EmailIn { message_id: mail.message_id, refs, attachments: mail.attachments, cursor })),
     };
     match mail.machine {
-        Machine::Bounce { original, status } => bot.bounced(&msg, &original, status.as_deref()).await,
-        Machine::AutoReply(_) => bot.keep(&msg, Kept::Automatic, case.as_deref()).await,
+        Machine::Bounce { original, status } => bot.bounced_in(tx, &msg, &original, status.as_deref()).await,
+        Machine::AutoReply(_) => bot.keep_in(tx, &msg, Kept::Automatic, case.as_deref()).await,
         Machine::Person if cfg.trust_authentication_results && mail.auth == Auth::Fail && internal => {
-            bot.keep(&msg, Kept::Unauthenticated, None).await
+            bot.keep_in(tx, &msg, Kept::Unauthenticated, None).await
         }
-        Machine::Person if msg.text.trim().is_empty() => bot.keep(&msg, Kept::NoText, case.as_deref()).await,
-        Machine::Person if msg.text.len() > MAX_TEXT => bot.keep(&msg, Kept::TooLong, case.as_deref()).await,
-        Machine::Person => match bot.handle(msg).await {
+        Machine::Person if msg.text.trim().is_empty() => bot.keep_in(tx, &msg, Kept::NoText, case.as_deref()).await,
+        Machine::Person if msg.text.len() > MAX_TEXT => bot.keep_in(tx, &msg, Kept::TooLong, case.as_deref()).await,
+        Machine::Person => match bot.handle_in(tx, msg).await {
             Ok(sent) => Ok(sent),
             Err(TurnError::Store(e)) => Err(e),
             // Checked above; a case deleted meanwhile is the only way here. Nothing is lost: the
@@ -79,8 +79,8 @@ pub async fn deliver(bot: &Bot, cfg: &EmailConfig, raw: &[u8], received: DateTim
 }
 
 /// A mail that failed to be handled again and again: kept raw, the DSO told, the reader moves on.
-pub async fn keep_failing(bot: &Bot, raw: &[u8], received: DateTime<Utc>, cursor: Cursor) -> anyhow::Result<()> {
-    bot.keep(&unreadable(raw, received, Some(cursor)), Kept::Malformed, None).await.map(|_| ())
+pub async fn keep_failing(bot: &Bot, tx: &mut Tx, raw: &[u8], received: DateTime<Utc>) -> anyhow::Result<()> {
+    bot.keep_in(tx, &unreadable(raw, received, None), Kept::Malformed, None).await.map(|_| ())
 }
 
 fn unreadable(raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> Inbound {
@@ -100,9 +100,7 @@ fn unreadable(raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> In
 /// Threading, in order: In-Reply-To / References to our own mail; the case tag in the subject
 /// (when that case exists). The engine then tries the sender's pending question, and never joins
 /// a case from someone who takes no part in it.
-async fn thread(bot: &Bot, refs: &[String], subject: Option<&str>) -> anyhow::Result<Option<String>> {
-    // Read only: dropped, the transaction rolls back.
-    let mut tx = bot.store.begin().await?;
+async fn thread(tx: &mut Tx, refs: &[String], subject: Option<&str>) -> anyhow::Result<Option<String>> {
     if let Some(n) = tx.case_of_thread(refs).await? {
         return Ok(Some(n));
     }

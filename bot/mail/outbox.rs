@@ -21,8 +21,9 @@ use crate::render::Renderer;
 use crate::mail::store::OutMail;
 use crate::store::{Store, Tx};
 
-/// Mails claimed per pass.
-const BATCH: i64 = 50;
+/// Mails claimed per pass: enough to keep the connections busy while the mailbox reader holds the
+/// database (SQLite has one connection) between a claim and the next.
+const BATCH: i64 = 200;
 /// How long a claim holds before another worker may take the mail back.
 const LEASE_SECONDS: i64 = 300;
 /// The first retry waits this long; each further one twice as long, up to [`MAX_BACKOFF_SECONDS`].

@@ -53,17 +53,6 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn set_message_id(&mut self, id: i64, message_id: &str, refs: &[String]) -> anyhow::Result<()> {
-        sqlx::query("UPDATE messages SET message_id = $1, in_reply_to = $2, refs = $3 WHERE id = $4")
-            .bind(message_id)
-            .bind(refs.last().cloned())
-            .bind(refs.join(" "))
-            .bind(id)
-            .execute(&mut *self.tx)
-            .await?;
-        Ok(())
-    }
-
     pub async fn insert_attachment(&mut self, message: i64, a: &Attachment) -> anyhow::Result<()> {
         sqlx::query(
             "INSERT INTO attachments (message, filename, content_type, inline, size, sha256, content) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -94,6 +83,15 @@ impl Tx {
             }
         }
         Ok(failed)
+    }
+
+    /// True when this Message-ID is one of our own outgoing mails.
+    pub async fn is_own_mail(&mut self, message_id: &str) -> anyhow::Result<bool> {
+        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM messages WHERE message_id = $1 AND direction = 'out' LIMIT 1")
+            .bind(message_id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        Ok(found.is_some())
     }
 
     /// The case our outgoing mail with one of these Message-IDs belongs to (In-Reply-To, References).
@@ -292,22 +290,6 @@ impl Store {
         .fetch_one(self.pool())
         .await?;
         t.map(|t| parse_ts(&t)).transpose()
-    }
-
-    /// True when this Message-ID is one of our own outgoing mails.
-    pub async fn is_own_mail(&self, message_id: &str) -> anyhow::Result<bool> {
-        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM messages WHERE message_id = $1 AND direction = 'out' LIMIT 1")
-            .bind(message_id)
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(found.is_some())
-    }
-
-    /// Moves a mailbox cursor on its own (a message that needs nothing stored).
-    pub async fn move_cursor(&self, cursor: &Cursor, at: DateTime<Utc>) -> anyhow::Result<()> {
-        let mut tx = self.begin().await?;
-        tx.advance_cursor(Some(cursor), at).await?;
-        tx.commit().await
     }
 
     /// Messages that need a person: kept without an answer, held by the loop cap, failed.
