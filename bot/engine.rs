@@ -49,13 +49,6 @@ pub struct Inbound {
     pub email: Option<Box<EmailIn>>,
 }
 
-impl Inbound {
-    /// Where the mailbox reader stands once this message is stored.
-    pub fn cursor(&self) -> Option<&Cursor> {
-        self.email.as_ref().and_then(|e| e.cursor.as_ref())
-    }
-}
-
 /// The parts of an inbound e-mail the store keeps with it.
 #[derive(Debug, Clone, Default)]
 pub struct EmailIn {
@@ -64,8 +57,6 @@ pub struct EmailIn {
     /// Its In-Reply-To and References, oldest first.
     pub refs: Vec<String>,
     pub attachments: Vec<crate::mail::parse::Attachment>,
-    /// Where the mailbox reader stands once this message is stored: committed with it.
-    pub cursor: Option<Cursor>,
 }
 
 /// A mailbox position: UIDVALIDITY and the last UID handled.
@@ -259,7 +250,6 @@ impl Bot {
             }
             None => self.open(tx, &org, &msg).await?,
         };
-        tx.advance_cursor(msg.cursor(), msg.at).await?;
         Ok(sent)
     }
 
@@ -347,7 +337,7 @@ impl Bot {
     }
 
     /// Keeps a message that is not read as a turn (see [`Kept`]), attached to `case` when it
-    /// threads to one, tells the DSO when the reason calls for it, and moves the mailbox cursor:
+    /// threads to one, tells the DSO when the reason calls for it:
     /// all in one transaction. Nothing is answered.
     pub async fn keep(&self, msg: &Inbound, why: Kept, case: Option<&str>) -> anyhow::Result<Vec<Sent>> {
         let mut tx = self.store.begin().await?;
@@ -375,7 +365,6 @@ impl Bot {
         if why != Kept::Automatic {
             sent.push(self.tell_dso(tx, found.as_ref().map(|(i, c)| (*i, c)), why.as_str(), id, None, msg.at).await?);
         }
-        tx.advance_cursor(msg.cursor(), msg.at).await?;
         Ok(sent)
     }
 
@@ -408,18 +397,16 @@ impl Bot {
         } else {
             tx.audit(None, msg.at, "dsobot", "kept", &format!("message {id}: bounce of a mail that is not ours")).await?;
         }
-        tx.advance_cursor(msg.cursor(), msg.at).await?;
         Ok(sent)
     }
 
     /// True when this e-mail is stored already (a re-scan after UIDVALIDITY changed, a crash
-    /// after the commit): only the mailbox cursor moves.
+    /// after the commit): nothing is stored again.
     async fn stored_before(&self, tx: &mut Tx, msg: &Inbound) -> anyhow::Result<bool> {
         let Some(email) = &msg.email else { return Ok(false) };
         if !tx.inbound_seen(&email.message_id).await? {
             return Ok(false);
         }
-        tx.advance_cursor(email.cursor.as_ref(), msg.at).await?;
         info!("message already stored; skipped");
         Ok(true)
     }

@@ -136,23 +136,7 @@ async fn a_turn_that_does_not_commit_leaves_nothing(store: &Store) {
     let before = store.messages_without_case().await.expect("read").len();
     {
         let mut tx = store.begin().await.expect("begin");
-        tx.insert_message(NewMessage {
-            case_id: None,
-            seq: None,
-            inbound: true,
-            channel: "email",
-            party: "x@kommun.example",
-            subject: None,
-            body: "half a turn",
-            raw: None,
-            asks: &[],
-            status: "received",
-            at: at("2026-03-12T10:00:00+01:00"),
-            message_id: None,
-            refs: &[],
-        })
-        .await
-        .expect("insert");
+        tx.insert_message(loose("half a turn")).await.expect("insert");
         // Dropped without commit: a crash mid-turn.
     }
     assert_eq!(store.messages_without_case().await.expect("read").len(), before);

@@ -185,7 +185,7 @@ impl<'a> Reader<'a> {
                 let result = if tries + 1 >= MAX_TRIES {
                     super::keep_failing(self.bot, &mut tx, raw, received).await
                 } else {
-                    super::deliver(self.bot, &mut tx, self.cfg, raw, received, None).await.map(|_| ())
+                    super::deliver(self.bot, &mut tx, self.cfg, raw, received).await.map(|_| ())
                 };
                 if let Err(e) = result {
                     // Counted first: should the rollback fail too, the chunk is undone and read again.

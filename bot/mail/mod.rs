@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use tracing::info;
 use workflows::{Channel, Party};
 
-use crate::engine::{Bot, Cursor, EmailIn, Inbound, Kept, MAX_TEXT, Sent, TurnError};
+use crate::engine::{Bot, EmailIn, Inbound, Kept, MAX_TEXT, Sent, TurnError};
 use crate::store::Tx;
 use parse::{Auth, Machine};
 
@@ -24,14 +24,14 @@ pub const UNKNOWN_SENDER: &str = "(unknown sender)";
 
 /// Handles one mail's source: a person's mail becomes a turn (a new case, an answer); an
 /// auto-reply is kept; a bounce marks our mail failed; anything unreadable is kept raw and shown
-/// to the DSO. Everything, with the mailbox cursor, is stored in `tx`, which the caller commits;
-/// on an error the caller rolls back what this mail wrote.
-pub async fn deliver(bot: &Bot, tx: &mut Tx, cfg: &EmailConfig, raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> anyhow::Result<Vec<Sent>> {
+/// to the DSO. Everything is stored in `tx`, which the caller commits with the mailbox cursor; on
+/// an error the caller rolls back what this mail wrote.
+pub async fn deliver(bot: &Bot, tx: &mut Tx, cfg: &EmailConfig, raw: &[u8], received: DateTime<Utc>) -> anyhow::Result<Vec<Sent>> {
     let mail = match parse::parse(raw, cfg.attachment_max_bytes, &cfg.authserv_id) {
         Ok(m) => m,
         Err(e) => {
             info!(error = %e, "unreadable mail kept");
-            return bot.keep_in(tx, &unreadable(raw, received, cursor), Kept::Malformed, None).await;
+            return bot.keep_in(tx, &unreadable(raw, received), Kept::Malformed, None).await;
         }
     };
     // The time the person wrote, unless their clock is far off: then when the server got it.
@@ -44,8 +44,7 @@ pub async fn deliver(bot: &Bot, tx: &mut Tx, cfg: &EmailConfig, raw: &[u8], rece
     }
     if tx.is_own_mail(&mail.message_id).await? {
         // Our own mail, back in the mailbox (the DSO's address is the mailbox): stored already as
-        // sent; only the cursor moves.
-        tx.advance_cursor(cursor.as_ref(), received).await?;
+        // sent; nothing to do.
         return Ok(vec![]);
     }
     let case = thread(tx, &refs, mail.subject.as_deref()).await?;
@@ -58,7 +57,7 @@ pub async fn deliver(bot: &Bot, tx: &mut Tx, cfg: &EmailConfig, raw: &[u8], rece
         text: mail.text,
         raw: Some(raw.to_vec()),
         case: case.clone(),
-        email: Some(Box::new(EmailIn { message_id: mail.message_id, refs, attachments: mail.attachments, cursor })),
+        email: Some(Box::new(EmailIn { message_id: mail.message_id, refs, attachments: mail.attachments })),
     };
     match mail.machine {
         Machine::Bounce { original, status } => bot.bounced_in(tx, &msg, &original, status.as_deref()).await,
@@ -80,10 +79,10 @@ pub async fn deliver(bot: &Bot, tx: &mut Tx, cfg: &EmailConfig, raw: &[u8], rece
 
 /// A mail that failed to be handled again and again: kept raw, the DSO told, the reader moves on.
 pub async fn keep_failing(bot: &Bot, tx: &mut Tx, raw: &[u8], received: DateTime<Utc>) -> anyhow::Result<()> {
-    bot.keep_in(tx, &unreadable(raw, received, None), Kept::Malformed, None).await.map(|_| ())
+    bot.keep_in(tx, &unreadable(raw, received), Kept::Malformed, None).await.map(|_| ())
 }
 
-fn unreadable(raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> Inbound {
+fn unreadable(raw: &[u8], received: DateTime<Utc>) -> Inbound {
     let hash = Sha256::digest(raw);
     let id: String = hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
     Inbound {
@@ -93,7 +92,7 @@ fn unreadable(raw: &[u8], received: DateTime<Utc>, cursor: Option<Cursor>) -> In
         text: String::new(),
         raw: Some(raw.to_vec()),
         case: None,
-        email: Some(Box::new(EmailIn { message_id: format!("sha256-{id}@dsobot.invalid"), refs: vec![], attachments: vec![], cursor })),
+        email: Some(Box::new(EmailIn { message_id: format!("sha256-{id}@dsobot.invalid"), refs: vec![], attachments: vec![] })),
     }
 }
 
