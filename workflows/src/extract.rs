@@ -43,7 +43,7 @@ pub fn extract(text: &str, subject: Option<&str>, now: NaiveDateTime) -> Extract
     let kind = classify(&mut a, now, &dates);
     let lang = lang::detect_scanned(&a.tokens, &a.hits).unwrap_or(Lang::Sv);
     let mut ext = Extraction { kind, lang, fields: BTreeMap::new(), unknown: Vec::new() };
-    let found = || dates.get_or_init(|| when::find_all(&combined, now)).as_slice();
+    let found = || dates.get_or_init(|| when::find_all_forwarded(&combined, now)).as_slice();
     match kind {
         Kind::Incident => read_incident(&a, subject, body, found(), now, &mut ext),
         Kind::DataSubjectRequest => read_request(&a, body, found(), now, &mut ext),
@@ -344,7 +344,7 @@ fn dated_event(a: &Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found>
         return false;
     }
     let toks = &a.tokens.toks;
-    let found = dates.get_or_init(|| when::find_all(a.tokens.text, now));
+    let found = dates.get_or_init(|| when::find_all_forwarded(a.tokens.text, now));
     dated_tokens(a, found).iter().any(|d| {
         let s = toks[d.first].sentence;
         let last = (d.first..toks.len()).take_while(|&k| toks[k].sentence == s).last().unwrap_or(d.first);
@@ -408,7 +408,17 @@ fn opens_question_sentence(a: &Analysis<'_>, i: usize) -> bool {
 /// adress"), `Some(false)` otherwise, `None` when they do not.
 fn complaint(a: &Analysis<'_>) -> Option<bool> {
     let mut own = None;
-    for h in a.live(Table::Request).filter(|h| h.id == "request") {
+    // Staff forwarding a citizen's mail ("Vidarebefordrar nedan ... Jag har kollat och det
+    // stämmer") tell of it in their own words; the complaint below is theirs to weigh.
+    let own_words_end = forwarded_part(a.tokens.text).map_or(usize::MAX, |at| a.tokens.toks.partition_point(|t| t.start < at));
+    // A forward's subject ("VB: Mitt personnummer på er hemsida") is the forwarded mail's.
+    let subject_end = if own_words_end < usize::MAX && is_forward_subject(a.tokens.text) {
+        let line = a.tokens.text.find('\n').unwrap_or(a.tokens.text.len());
+        a.tokens.toks.partition_point(|t| t.start < line)
+    } else {
+        0
+    };
+    for h in a.live(Table::Request).filter(|h| h.id == "request" && h.first < own_words_end && h.first >= subject_end) {
         // Request phrases are one language each: an "i" in "i object" is the English pronoun.
         if (h.first..=h.last).any(|k| is_first_person(a, k) || a.tokens.original(k, k) == "I") {
             let address = (h.first..=h.last).any(|k| {
@@ -419,6 +429,39 @@ fn complaint(a: &Analysis<'_>) -> Option<bool> {
         }
     }
     own
+}
+
+/// "VB: ...", "Fwd: ...": a text that opens with a forwarded mail's subject.
+fn is_forward_subject(text: &str) -> bool {
+    let head = text.get(..5).unwrap_or(text).to_lowercase();
+    ["vb:", "fwd:", "fw:", "vs:"].iter().any(|p| head.starts_with(p))
+}
+
+/// Where a forwarded or quoted mail starts, when the writer wrote something of their own above it:
+/// the byte offset of its separator ("---------- Vidarebefordrat meddelande ----------", "-----
+/// Forwarded message -----", "-----Ursprungligt meddelande-----") or of its header block ("Från:"
+/// or "From:" with a "Skickat:", "Sent:", "Datum:" or "Date:" line right after).
+pub(crate) fn forwarded_part(text: &str) -> Option<usize> {
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |pos, l| {
+            let at = *pos;
+            *pos += l.len();
+            Some((at, l.trim_start_matches(|c: char| c == '>' || c.is_whitespace()).trim_end()))
+        })
+        .collect();
+    let lower = |l: &str| l.to_lowercase();
+    let starts = |l: &str, names: &[&str]| names.iter().any(|n| lower(l).starts_with(n));
+    let at = lines.iter().enumerate().find_map(|(i, &(at, l))| {
+        let ll = lower(l);
+        let separator = ll.starts_with("--")
+            && ["vidarebefordrat", "forwarded", "ursprungligt", "original message"].iter().any(|w| ll.contains(w));
+        let header = starts(l, &["från:", "from:"])
+            && lines.get(i + 1).is_some_and(|&(_, n)| starts(n, &["skickat:", "sent:", "datum:", "date:"]));
+        (separator || header).then_some(at)
+    })?;
+    // Nothing of the writer's own above it: the whole text is what there is to read.
+    text[..at].chars().any(char::is_alphanumeric).then_some(at)
 }
 
 /// The kinds of request someone can want done for them in so many words ("vill att det rättas",
@@ -488,7 +531,7 @@ fn is_hypothetical(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Ve
         }
     }
     if !conditional.contains(&true)
-        || dates.get_or_init(|| when::find_all(a.tokens.text, now)).iter().any(|f| f.when.date() <= now.date())
+        || dates.get_or_init(|| when::find_all_forwarded(a.tokens.text, now)).iter().any(|f| f.when.date() <= now.date())
     {
         return false;
     }
@@ -1166,14 +1209,21 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
     }
     // "kan se": a matter of access rights when the text is about systems, else a disclosure.
     // Context words count negated too ("läste journaler utan vårdrelation").
+    // Reading records without a need ("tittade i journalen av nyfikenhet", "snooped") is
+    // unauthorised access, however the looking is told.
+    let snooping = cause_scores(a).clear_winner() == Some("internal_malicious");
     let visible: u32 = a.live(Table::Visibility).map(|h| u32::from(h.weight)).sum();
     if visible > 0 {
-        let id =
-            if a.of(Table::AccessContext).next().is_some() { "unauthorised_access" } else { "unauthorised_disclosure" };
+        let id = if snooping || a.of(Table::AccessContext).next().is_some() {
+            "unauthorised_access"
+        } else {
+            "unauthorised_disclosure"
+        };
         s.add(id, visible);
     }
     // Left behind is a loss, unless it was found again: then the risk is that someone read it.
-    if a.any(Table::FoundAgain) {
+    // ("hittade vi i loggen" is how snooping came to light, not a thing found.)
+    if a.any(Table::FoundAgain) && !snooping {
         if s.get("loss") < 3 {
             s.add("unauthorised_disclosure", 2);
         }
@@ -1191,6 +1241,17 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
         a.live(Table::Cause).filter(|h| h.id == "human_error" && h.weight >= 2).any(|m| sending[a.sentence_of(m)]);
     if by_mistake {
         s.add("unauthorised_disclosure", 2);
+    }
+    // "jag raderade av misstag hela mappen", "deleted the folder by mistake": a deletion that was
+    // the mistake, not the remedy.
+    let deleted_by_mistake = a.live(Table::Nature).filter(|h| h.id == "destruction" && h.weight == 1).any(|d| {
+        a.live(Table::Cause).any(|m| m.id == "human_error" && m.weight >= 2 && a.sentence_of(m) == a.sentence_of(d))
+    });
+    if deleted_by_mistake {
+        s.add("destruction", 2);
+    }
+    if snooping && s.top() <= 2 {
+        s.add("unauthorised_access", 3);
     }
     // "Går inte att återskapa": the data are gone.
     let unrecoverable: u32 = a.of(Table::Recovery).filter(|(_, neg)| *neg).map(|(h, _)| u32::from(h.weight)).sum();
@@ -1928,10 +1989,25 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
         }
         match here.iter().find(|h| h.table == Table::CountModifier) {
             Some(m) => k = m.last + 1,
+            // One word the tables do not know, before a person: "6 foster children", "tre nyanlända
+            // elever".
+            None if k == i && is_plain_word(a.tokens.word(k)) && person_at(a, k + 1) => k += 1,
             None => return None,
         }
     }
     None
+}
+
+fn person_at(a: &Analysis<'_>, k: usize) -> bool {
+    a.starting_at(k).iter().any(|h| h.table == Table::CountNoun && h.id == "person")
+}
+
+/// A word that could describe what follows it: letters only, not a small word of the sentence's
+/// structure ("av", "till", "and").
+fn is_plain_word(w: &str) -> bool {
+    w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && !matches!(w, "från" | "from" | "till" | "with" | "utan" | "inom" | "över" | "about" | "than" | "eller")
 }
 
 /// "anteckningar om mina klienter (ca 12 st)": a count after its noun, in brackets or with "st".
@@ -1974,7 +2050,8 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
     for i in 0..a.tokens.len() {
         let w = a.tokens.word(i);
         if is_known_person(a, i) {
-            several_known |= known.is_some_and(|k| k != w);
+            // "den enskildes skulder ... personens adress": a generic word names the same person.
+            several_known |= known.is_some_and(|k| k != w && !GENERIC_PERSON.contains(&k) && !GENERIC_PERSON.contains(&w));
             known = Some(w);
             continue;
         }
@@ -2036,12 +2113,15 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
     one.then_some(Count::Exact(1))
 }
 
+/// Words for whoever the text is about, which name the same person as a more telling word.
+const GENERIC_PERSON: &[&str] = &["personens", "individens", "enskildes"];
+
 /// "brukarens", "barnets", "the patient's": a definite person in the genitive, someone the text
 /// has in mind and whose data it speaks of.
 fn is_known_person(a: &Analysis<'_>, i: usize) -> bool {
     let w = a.tokens.word(i);
     // Every form below ends so ("-ens", "-ets", "-ans", "'s").
-    if w.len() < 6 || !(w.ends_with("ns") || w.ends_with("ts") || w.ends_with("'s")) {
+    if w.len() < 6 || !(w.ends_with("ns") || w.ends_with("ts") || w.ends_with("'s") || w == "enskildes") {
         return false;
     }
     if w.ends_with("'s") {
@@ -2067,7 +2147,9 @@ fn one_of_group(a: &Analysis<'_>, i: usize) -> bool {
     }
     k < t.len()
         && a.starting_at(k).iter().any(|h| h.table == Table::CountNoun && h.id == "person")
-        && a.starting_at(k).iter().any(|h| h.table == Table::SubjectCategory && h.id != "employees")
+        && (a.starting_at(k).iter().any(|h| h.table == Table::SubjectCategory && h.id != "employees")
+            // "en av våra boende": the residents of a care home.
+            || matches!(t.word(k), "boende" | "boendes"))
 }
 
 /// A person noun in the plural: "eleverna", "klienter", "pupils", "children".
@@ -2126,6 +2208,62 @@ mod tests {
 
     fn field(e: &Extraction, id: &str) -> Option<String> {
         e.fields.get(id).map(|v| v.to_json().to_string().trim_matches('"').to_owned())
+    }
+
+    /// The rules added from held-out batches 9 and 10, each on a message of its own words.
+    #[test]
+    fn readings_from_batches_nine_and_ten() {
+        let cases: &[(&str, &str, &str)] = &[
+            // Snooping, however the looking is told, is unauthorised access.
+            ("En kollega har läst journalen för sin grannes mamma av personliga skäl.", "nature", "unauthorised_access"),
+            ("Hon öppnade akten för en familj som inte är hennes ärende, med flit.", "nature", "unauthorised_access"),
+            // Deleting was the mistake, and nothing is left.
+            ("Jag raderade av misstag hela mappen med anteckningarna, det mesta är borta.", "nature", "destruction"),
+            // Working under someone else's login.
+            ("I gave my login to a new colleague who has no account yet.", "nature", "unauthorised_access"),
+            ("An IT config error made the certificates open to anyone.", "cause", "technical_fault"),
+            ("A teacher got phished and the account sent spam all night.", "cause", "external_attack"),
+            ("Filen med lönerna ligger i fel Teams-kanal sedan i mars.", "cause", "human_error"),
+            ("Jag valde visst fel skrivare så lönebeskeden hamnade hos ekonomi.", "cause", "human_error"),
+            // Sick leave is the staff's.
+            ("En lista med sjukfrånvaron för gatuenheten låg på datorn som stals.", "data_subject_categories", "[\"employees\"]"),
+            ("Lönebeskeden visar lön och fackavgift.", "data_categories", "[\"trade_union\",\"financial\"]"),
+            // One word between the number and the people.
+            ("She opened the files of around 6 foster children.", "data_subjects_count", "{\"approx\":6}"),
+            // "klientdatorer" are computers, "men" is "but".
+            ("Ransomware på servern med ca 850 elevers hemkataloger, men det pågår på ett par klientdatorer.", "data_subjects_count", "{\"approx\":850}"),
+            // One person, named in several ways.
+            ("Kallelsen med den enskildes skulder gick till personens gamla adress.", "data_subjects_count", "{\"exact\":1}"),
+            ("Jag faxade läkemedelslistan för en av våra boende till fel nummer.", "data_subjects_count", "{\"exact\":1}"),
+            ("Jag mejlade en sökandes utdrag ur belastningsregistret till fel person.", "data_subjects_count", "{\"exact\":1}"),
+        ];
+        let mut failed = Vec::new();
+        for (text, id, want) in cases {
+            let got = field(&ex(text), id);
+            if got.as_deref() != Some(*want) {
+                failed.push(format!("{text:?}: {id} want {want} got {got:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// A forward: the writer's own lines are read against the message's time, the forwarded mail
+    /// against its own; the citizen's complaint inside it does not make the report a request.
+    #[test]
+    fn a_forwarded_mail_is_read_against_its_own_time() {
+        let text = "VB: Mitt personnummer på er hemsida.\nVidarebefordrar nedan. Jag har kollat och det stämmer: \
+                    beslutet ligger ute på webben och där syns sökandens personnummer.\n\n\
+                    ---------- Vidarebefordrat meddelande ----------\nFrån: Johan\nSkickat: fredag 6 mars 2026 13:12\n\
+                    Ämne: Mitt personnummer\n\nJag googlade mitt namn idag och hittade mitt personnummer. Ta bort det.";
+        let e = ex(text);
+        assert_eq!(e.kind, Kind::Incident);
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+        // "idag" in the forwarded mail is its own day, Friday 6 March, not the forward's 10 March.
+        let found = when::find_all_forwarded(text, now());
+        assert!(found.iter().any(|f| f.when == When::Date(NaiveDate::from_ymd_opt(2026, 3, 6).unwrap())), "{found:?}");
+        assert!(!found.iter().any(|f| f.when.date() == now().date()), "{found:?}");
+        // The header's own time is when a mail was sent, not an event.
+        assert!(!found.iter().any(|f| f.when == When::DateTime(at(2026, 3, 6, 13, 12))), "{found:?}");
     }
 
     #[test]

@@ -142,6 +142,8 @@ pub const NATURE: &[Group] = &[
         "skrev ut", "skrevs ut", "skrivit ut", "skrivits ut", "skriva ut", "skriver ut", "utskriv*",
         "*skrivare*",
         "hamnade hos", "hamnat hos", "exposed", "forwarded", "shared with", "printed",
+        // Forwarding the report itself: "vidarebefordrar nedan", "---- Forwarded message ----".
+        "!vidarebefordrar", "!vidarebefordrat meddelande", "!vidarebefordrat mejl", "!forwarded message",
         // Given out or read out to someone: "lämnade ut adressen", "läste upp hennes nya adress",
         // "told her the name and phone number of the borrower".
         "lämnade ut", "lämnat ut", "lämnades ut", "lämnats ut", "gav ut", "gett ut", "läste upp", "läst upp",
@@ -201,6 +203,14 @@ pub const NATURE: &[Group] = &[
         "öppen epost", "okrypterad* e-post", "okrypterad* mejl*", "massutskick*", "uploaded", "upload*",
     ]),
     g("unauthorised_access", 3, &[
+        // Data taken out by an intruder: "copied data out", "exfiltrated".
+        "exfiltrat*", "copied ~ data", "data ~ copied", "data ~ was copied", "kopierade ut", "kopierat ut",
+        "kopierades ut", "kopierats ut", "laddade ner ~ data", "downloaded ~ data",
+        // Someone else working under one's login: "gave my login to", "loggad in som mig".
+        "gave ~ my login", "gave ~ my password", "shared my login", "shared my password", "logged in as me",
+        "logged in as her", "logged in as him", "lånade ut ~ inloggning*", "lånade ut ~ lösenord*",
+        "gav ~ min inloggning*", "gav ~ mitt lösenord", "delade ~ min inloggning*", "delade ~ mitt lösenord",
+        "inloggad som mig", "inloggad på mig", "loggade in som mig", "loggat in som mig",
         "obehörig åtkomst", "obehörigt åtkomst", "obehöriga åtkomst", "olovlig åtkomst", "intrång*", "*intrång",
         "hackad*", "hackat*", "hackare*", "hackades", "hackats", "hackning*", "kapad*", "kapat*", "kapats", "kapades",
         "snok*", "komma åt", "kom åt", "kommit åt", "kommer åt", "fick åtkomst", "fått åtkomst", "fått tillgång",
@@ -487,7 +497,10 @@ pub const CAUSE: &[Group] = &[
     ]),
     g("human_error", 2, &[
         "misstag*", "oavsiktlig*", "slarv*", "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "felskick*",
-        "valde fel",
+        "valde fel", "valde ~ fel", "valt ~ fel",
+        "fel kanal*", "fel *kanal", "fel *kanalen", "fel mapp*", "fel *mapp", "fel *mappen", "wrong channel",
+        "wrong folder", "wrong team", "trodde inte ~ det var", "trodde inte att", "thought it was fine",
+        "thought it was ok", "didn't think it was", "chose ~ anyone with the link", "choosed",
         "välja fel", "väljer fel", "klickade fel", "klickat fel", "skrev fel", "skickade fel", "skickat fel", "missade",
         "missat", "missa", "tappade", "tappat", "forgot", "mistake", "unintentional*", "oops", "clicked the wrong",
         "mitt fel", "vårt fel", "my fault", "our fault", "jag gjorde fel", "i made a mistake",
@@ -529,7 +542,7 @@ pub const CAUSE: &[Group] = &[
         "credential stuffing", "brute force", "brute-force", "lösenordsattack*",
         "password spraying", "falsk* inloggningssida*", "fake login page*", "snodd", "snodda", "snodde", "snott",
         // Phished: "jag har blivit lurad", "ett bluffmejl", "I was tricked into logging in".
-        "blivit lurad*", "blev lurad*", "lurades", "bluffmejl*", "bluffmail*", "bluff-mejl*", "falskt mejl",
+        "blivit lurad*", "blev lurad*", "lurades", "phished", "nätfiskad*", "bluffmejl*", "bluffmail*", "bluff-mejl*", "falskt mejl",
         "falska mejl", "falskt mail", "scam*", "was tricked", "been tricked", "got tricked", "fake email*",
         "spoof*", "loggade in via ~ länk*", "loggat in via ~ länk*", "logged in via ~ link",
         "norpad*", "rånad*", "rånade", "rånades", "rånats", "ficktjuv*", "robbed", "mugged", "snatched",
@@ -550,6 +563,7 @@ pub const CAUSE: &[Group] = &[
         "mjukvarufel*", "fel i systemet", "fel i *systemet", "fel i *systemen", "fel i programmet", "fel i *programmet",
         "felet i systemet", "felet i *systemet", "felet i programmet", "felet i *programmet",
         "felkonfigur*", "konfigurationsfel*", "felaktig* konfiguration*", "felaktig* inställning*", "fel inställning*",
+        "config error*", "configuration error*", "konfigfel*",
         "technical fault", "technical error", "technical problem", "software bug*", "software error", "system error",
         "*haveri", "*haveriet", "haveri*", "hårdvarufel*", "diskfel*", "disk crash*", "hardware failure",
         "bug", "bugs", "glitch*", "misconfigur*",
@@ -656,7 +670,7 @@ pub const DATA_CATEGORY: &[Group] = &[
     ]),
     g("personal_identity_number", 1, &[
         "personnummer*", "*personnummer*", "personnr*", "pers.nr", "pnr", "samordningsnummer*",
-        "personal identity number*",
+        "personal identity number*", "personal number", "personal numbers",
         "personal id number*", "social security number*", "ssn", "national identity number*", "national id number*",
         "id number*",
     ]),
@@ -698,7 +712,7 @@ pub const DATA_CATEGORY: &[Group] = &[
     g("ethnic_origin", 1, &["etnicitet*", "etnisk*", "ethnic*", "hudfärg*"]),
     g("political_opinions", 1, &["politisk* åsikt*", "partitillhörighet*", "political opinion*", "political view*"]),
     g("religious_beliefs", 1, &["religion*", "religiös*", "trosuppfattning*", "religious"]),
-    g("trade_union", 1, &["fackförening*", "facklig*", "fackmedlem*", "trade union*", "union member*"]),
+    g("trade_union", 1, &["fackförening*", "facklig*", "fackmedlem*", "fackavgift*", "union fee*", "union dues", "trade union*", "union member*"]),
     g("genetic", 1, &["genetisk*", "dna", "dna-*", "genetic*"]),
     g("biometric", 1, &["biometri*", "fingeravtryck*", "ansiktsigenkänning*", "biometric*", "fingerprint*"]),
     g("sex_life", 1, &["sexualliv*", "sexuell läggning", "sexuella läggning", "sexual orientation", "sex life"]),
@@ -718,7 +732,7 @@ pub const SUBJECT_CATEGORY: &[Group] = &[
     g("students", 1, &["studerande", "student*", "*studenter"]),
     g("patients", 1, &["patient*", "*patient", "*patienter", "*patienten", "!patientsäkerhet*"]),
     g("customers", 1, &[
-        "klient*", "*klient", "*klienter", "*klienten", "brukare*", "brukarna", "brukarens", "brukarnas", "kund",
+        "klient*", "!klientdator*", "!klientprogram*", "*klient", "*klienter", "*klienten", "brukare*", "brukarna", "brukarens", "brukarnas", "kund",
         "kunden",
         "kunder", "kunderna", "kunds", "kundens", "kunders", "kundregist*", "omsorgstagare*", "vårdtagare*",
         "hyresgäst*",
@@ -733,7 +747,7 @@ pub const SUBJECT_CATEGORY: &[Group] = &[
         "gällande medarbetare*", "om personal", "för personal", "om personalen", "om kollegor", "personalakt*",
         "personaluppgift*",
         "personalregist*", "personalärende*", "personallist*", "lönespec*", "lönebesked*", "anställningsavtal*",
-        "medarbetarsamtal*", "employees'", "employee data", "employee record*", "staff data", "staff record*",
+        "medarbetarsamtal*", "sjukfrånvaro*", "*sjukfrånvaro*", "sick leave", "sick-leave", "employees'", "employee data", "employee record*", "staff data", "staff record*",
         "personnel file*", "personnel record*", "payslip*", "of employees", "of staff", "about employees",
         "about staff",
     ]),
@@ -1118,7 +1132,7 @@ pub const DATE_CUE: &[Group] = &[
         "delade", "delades", "skrev ut", "skrevs ut", "skrivits ut", "raderade", "raderades", "raderats", "försvann",
         "sedan", "råkade", "missade", "läckte", "hackades", "loggade in", "kom åt", "fick åtkomst", "lämnade", "lämnat",
         "pågick", "började", "vidarebefordrade*", "gjordes", "drabbades", "utsattes", "blev utsatt*", "utsatta för",
-        "was hit", "were hit", "got hit",
+        "was hit", "were hit", "got hit", "första gången", "första inloggning*", "first time", "first login",
         "happened", "occurred", "sent", "emailed", "mailed", "faxed", "attached", "stolen", "stole", "lost", "broke",
         "uploaded", "published", "posted", "shared", "printed", "deleted", "forgot", "left", "dropped", "misplaced",
         "hacked",
@@ -1325,7 +1339,7 @@ pub const UNKNOWN: &[Group] = &[
 pub const COUNT_NOUN: &[Group] = &[
     g("person", 3, &[
         "person", "personer", "personers", "individ", "individer", "individen", "individerna", "individs",
-        "individers", "barn", "barns", "*barn", "elev*", "*elever", "*elev", "klient*",
+        "individers", "barn", "barns", "*barn", "elev*", "*elever", "*elev", "klient*", "!klientdator*", "!klientprogram*",
         "*klienter", "brukare*", "patient*", "*patienter", "anställda", "anställdas", "medarbetare*", "ungdom*",
         "deltagare*",
         "vårdnadshavare*", "föräldrar*", "medborgare*", "*invånare*", "invånare*", "sökande", "kunder*", "användare*",
@@ -1347,7 +1361,7 @@ pub const COUNT_NOUN: &[Group] = &[
         // Definite plurals ("alla 14 barnen", "de 3 brukarna") and the people of other services.
         "personerna", "barnen", "*barnen", "brukar*", "medarbetar*", "*medarbetare", "deltagar*", "*deltagare",
         "*deltagarna", "vårdnadshavar*", "medborgar*", "*invånar*", "användar*", "*användare", "*användarna",
-        "*tagare", "*tagarna", "!*mottagar*", "*sökande", "sökandena", "resenär*", "passagerar*", "besökar*",
+        "*tagare", "*tagarna", "!*mottagar*", "*sökande", "sökandes", "*sökandes", "sökandena", "resenär*", "passagerar*", "besökar*",
         "gäster", "gästerna", "huvudmän", "huvudmännen", "lärarna", "*lärare", "*lärarna", "cheferna",
         "handläggarna", "*sköterskor", "*sköterskorna", "läkare", "läkarna", "*anställda", "praktikant*", "vikarier",
         "vikarierna", "ensamkommande", "*familjer", "människor", "abonnent*", "prenumerant*", "ledamöter",
@@ -1355,7 +1369,7 @@ pub const COUNT_NOUN: &[Group] = &[
         "tenants", "passengers", "travellers", "travelers", "visitors", "guests", "borrowers", "subscribers",
         "volunteers", "nurses", "doctors", "managers", "caseworkers", "workers", "adults", "claimants",
         "beneficiaries", "pensioners", "seniors", "learners", "trainees", "interns", "candidates", "voters", "carers",
-        "men", "women", "girls", "boys", "mothers", "fathers", "neighbours", "neighbors", "brothers", "sisters",
+        "women", "girls", "boys", "mothers", "fathers", "neighbours", "neighbors", "brothers", "sisters",
         "sons", "daughters", "patrons", "attendees", "players", "individuals'", "people's",
     ]),
     g("record", 2, &[
@@ -1683,7 +1697,7 @@ pub const ONE_PERSON_SV: &[&str] = &[
     "klientens", "brukarens", "patientens", "elevens", "kundens", "vårdtagarens", "omsorgstagarens",
     "biståndstagarens", "hyresgästens", "sökandens", "invånarens", "medborgarens", "pojkens", "flickans", "barnets",
     "individens", "deltagarens", "ungdomens", "kvinnans", "klagandens", "anmälarens", "tjejens", "killens",
-    "lånarens", "låntagarens",
+    "lånarens", "låntagarens", "personens", "enskildes",
 ];
 
 /// English person nouns in the genitive, after "the": "the client's file".

@@ -113,6 +113,50 @@ pub fn find_all(text: &str, now: NaiveDateTime) -> Vec<Found> {
     analyse(text, now).into_iter().map(|h| h.found).collect()
 }
 
+/// Header names of a forwarded or quoted mail's sending time.
+const SENT_HEADERS: &[&str] = &["skickat:", "sent:", "date:", "datum:"];
+
+/// Every date in a message, where forwarded or quoted parts carry their own sending time
+/// ("Skickat: fredag 8 maj 2026 13:12", "Sent: Monday, 16 November 2026 16:48", "Datum: fre 18
+/// sep. 2026 19:42"): "idag" and "last Tuesday" below such a header are read against the time it
+/// gives, not against the message's. The header's own time says when a mail was sent, not when
+/// anything happened, and is left out.
+pub fn find_all_forwarded(text: &str, now: NaiveDateTime) -> Vec<Found> {
+    // (header line start, header line end, the time it gives)
+    let mut headers: Vec<(usize, usize, NaiveDateTime)> = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let l = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+        let Some(name) = SENT_HEADERS.iter().find(|h| l.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)))
+        else {
+            continue;
+        };
+        let sent = find_all(&l[name.len()..], now).into_iter().find_map(|f| match f.when {
+            When::DateTime(t) if t <= now => Some(t),
+            _ => None,
+        });
+        if let Some(t) = sent {
+            headers.push((start, pos, t));
+        }
+    }
+    if headers.is_empty() {
+        return find_all(text, now);
+    }
+    let mut out = Vec::new();
+    let mut part = |from: usize, to: usize, base: NaiveDateTime| {
+        out.extend(find_all(&text[from..to], base).into_iter().map(|f| Found { start: f.start + from, end: f.end + from, ..f }));
+    };
+    let (mut from, mut base) = (0, now);
+    for (start, end, sent) in headers {
+        part(from, start, base);
+        (from, base) = (end, sent);
+    }
+    part(from, text.len(), base);
+    out
+}
+
 /// An answer to the question "when did X happen?": the single date/time the answer means,
 /// or None if it holds none, is ambiguous (two different dates, two different times), or
 /// lies in the future without an explicit year ("imorgon").
@@ -2783,8 +2827,8 @@ fn role_kind(role: Role) -> FoundKind {
 }
 
 /// Reads a 12-hour-ish hour in the light of the part of day: "kväll kl 9" = 21,
-/// "eftermiddag vid tretiden" = 15, "natt kl 11" = 23. Swedish hour words without
-/// context ("vid tretiden", "halv tre") mean the afternoon for 1-6.
+/// "eftermiddag vid tretiden" = 15, "natt kl 11" = 23. An hour from 1 to 6 without context
+/// ("vid tretiden", "halv tre", "at 3", "kl 5") means the afternoon.
 fn adjust_hour(h: u32, flex: Flex, part: Option<Part>) -> u32 {
     if flex == Flex::Fixed {
         return h;
@@ -2796,7 +2840,8 @@ fn adjust_hour(h: u32, flex: Flex, part: Option<Part>) -> u32 {
         Some(Part::Evening) if (4..=11).contains(&h) => h + 12,
         Some(Part::Night) if (7..=11).contains(&h) => h + 12,
         Some(Part::Night) if h == 12 => 0,
-        None if flex == Flex::Words && (1..=6).contains(&h) => h + 12,
+        // "at 3", "kl 5", "vid tretiden": a working day's hours, so the afternoon.
+        None if (1..=6).contains(&h) => h + 12,
         _ => h,
     }
 }
@@ -3309,7 +3354,11 @@ mod tests {
             (now, "11:30pm", &["2026-03-10T23:30"]),
             (now, "12am", &["2026-03-10T00:00"]),
             (now, "(around 11pm)", &["2026-03-10T23:00"]),
-            (now, "at three o'clock", &["2026-03-10T03:00"]),
+            (now, "at three o'clock", &["2026-03-10T15:00"]),
+            // A bare hour from 1 to 6 is the working day's afternoon; from 7 it is as written.
+            (now, "today around 3 I shared the folder", &["2026-03-10T15:00"]),
+            (now, "at around 6 I got off the train", &["2026-03-10T18:00"]),
+            (now, "at 8 she called", &["2026-03-10T08:00"]),
             (now, "at noon", &["2026-03-10T12:00"]),
             (now, "vid tretiden", &["2026-03-10T15:00"]),
             (now, "tretiden", &["2026-03-10T15:00"]),
