@@ -221,6 +221,11 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     if opens_with_thanks(a) && nature < 2 && cause < 2 && request_total < 2 {
         return Kind::Other;
     }
+    // "Stort tack för genomgången om incidenter på APT:n": thanks for a talk, whose examples are
+    // not events, unless the writer tells of one of their own.
+    if opens_with_thanks(a) && thanks_for_a_talk(a) && !own_event(a, &[]) && request_total < 2 {
+        return Kind::Other;
+    }
     let request_clear = request_total >= 3 && a.live(Table::Request).any(|h| h.id == "request" && h.weight >= 2);
     let hypothetical = is_hypothetical(a, now, dates);
     // A request that went wrong ("registerutdraget skickades till fel person") is an incident. But
@@ -294,18 +299,16 @@ fn is_bulletin(a: &Analysis<'_>) -> bool {
     if total < 4 || !distinct {
         return false;
     }
-    let mut events = a.sentences_with(Table::Nature, |h| h.weight >= 2);
-    for t in [Table::Cause, Table::WrongRecipient, Table::LeftBehind] {
-        for (x, y) in events.iter_mut().zip(a.sentences_with(t, |h| h.weight >= 2)) {
-            *x |= y;
-        }
+    // A way to unsubscribe, among other marks, is a mass mailing whatever news it carries.
+    let unsubscribe = a.live(Table::Bulletin).any(|h| {
+        let w = a.tokens.word(h.first);
+        ["avregistrer", "avprenumerer", "unsubscrib", "avsluta"].iter().any(|p| w.starts_with(p))
+    });
+    if unsubscribe && total >= 6 {
+        return true;
     }
     // "vi går igenom IMY:s beslut om felskickade mejl": a programme's own sentence tells of no event.
-    for (x, y) in events.iter_mut().zip(a.sentences_with(Table::Bulletin, |h| h.id == "programme")) {
-        *x &= !y;
-    }
-    let toks = &a.tokens.toks;
-    !(0..toks.len()).any(|i| events[toks[i].sentence as usize] && is_first_person(a, i))
+    !own_event(a, &a.sentences_with(Table::Bulletin, |h| h.id == "programme"))
 }
 
 /// Whether someone is asking, not just a request named: a person introduced ("en pappa", "a former
@@ -363,6 +366,35 @@ fn opens_with_thanks(a: &Analysis<'_>) -> bool {
         && (t.get(first) != "tusen" || t.get(first + 1) == "tack")
         && (t.get(first) != "stort" || t.get(first + 1) == "tack")
         && (t.get(first) != "many" || t.get(first + 1) == "thanks")
+}
+
+/// "Tack för genomgången", "thanks for the training": what is thanked for is a talk or a course.
+fn thanks_for_a_talk(a: &Analysis<'_>) -> bool {
+    const TALKS: &[&str] = &[
+        "genomgång", "utbildning", "föreläsning", "presentation", "workshop", "dragning", "kurs", "seminari",
+        "webbinari", "training", "talk", "session", "lecture", "seminar", "webinar", "course",
+    ];
+    (0..a.tokens.len().min(16)).any(|i| {
+        let w = a.tokens.word(i);
+        TALKS.iter().any(|t| w.starts_with(t))
+    })
+}
+
+/// Whether a sentence tells of an event (a nature, a cause, a wrong recipient, something left
+/// behind) with the writer's side in it ("jag skickade", "we lost"); sentences marked in `skip`
+/// are not read.
+fn own_event(a: &Analysis<'_>, skip: &[bool]) -> bool {
+    let mut events = a.sentences_with(Table::Nature, |h| h.weight >= 2);
+    for t in [Table::Cause, Table::WrongRecipient, Table::LeftBehind] {
+        for (x, y) in events.iter_mut().zip(a.sentences_with(t, |h| h.weight >= 2)) {
+            *x |= y;
+        }
+    }
+    for (x, y) in events.iter_mut().zip(skip) {
+        *x &= !y;
+    }
+    let toks = &a.tokens.toks;
+    (0..toks.len()).any(|i| events[toks[i].sentence as usize] && is_first_person(a, i))
 }
 
 /// Whether token `i` is the writer speaking of themselves or their side ("jag", "vi", "our").
@@ -2029,8 +2061,13 @@ fn noun_before(a: &Analysis<'_>, first: usize, last: usize) -> Option<(&'static 
 /// "en klients journal", "a patient's diagnosis", "uppgifter om ett barn": exactly one person,
 /// when that is the only person counted.
 fn single_person(a: &Analysis<'_>) -> Option<Count> {
+    if says_one_person(a) {
+        return Some(Count::Exact(1));
+    }
     let mut found = 0;
     let mut described_once = 0;
+    // The nouns of "för en 9-årig pojke", to tell whether "pojkens" later is the same person.
+    let mut described_nouns: Vec<&str> = Vec::new();
     // "brukarens namn", "barnets adress": one known person, however often named.
     let mut known: Option<&str> = None;
     let mut several_known = false;
@@ -2100,17 +2137,41 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
         if described {
             // Weaker: "röjts för en utomstående person" is the one it went to.
             described_once += 1;
+            described_nouns.push(w);
         } else if (genitive && !lexicon::RECEIVING.contains(&before)) || after_about || addressee {
             found += 1;
         }
     }
+    // "a decision about a 9-year-old boy ... the boy's mental health": one person, twice.
+    let same = |k: &str| described_nouns.iter().all(|d| common_prefix(d, k) >= 3);
     let one = match (found, known) {
         (1, _) => !several_known,
-        (0, Some(_)) => !several_known && described_once == 0 && !plural(),
+        (0, Some(k)) => !several_known && (described_once == 0 || same(k)) && !plural(),
         (0, None) => described_once == 1,
         _ => false,
     };
     one.then_some(Count::Exact(1))
+}
+
+/// "Det gäller en person", "det var en person det gällde", "only one person is affected": the
+/// count said in so many words.
+fn says_one_person(a: &Analysis<'_>) -> bool {
+    let t = &a.tokens;
+    (1..t.len()).any(|i| {
+        matches!(t.word(i), "en" | "one")
+            && matches!(t.get(i + 1), "person" | "individ" | "individual")
+            && (matches!(
+                t.word(i - 1),
+                "gäller" | "gällde" | "rör" | "rörde" | "berör" | "berörde" | "bara" | "endast" | "enbart"
+                    | "concerns" | "concerned" | "affects" | "affected" | "involves" | "involved" | "only" | "just"
+            ) || matches!(t.get(i + 2), "berörs" | "berördes" | "affected")
+                || (t.get(i + 2) == "det" && matches!(t.get(i + 3), "gäller" | "gällde" | "rör" | "rörde")))
+            && !matches!(t.get(i + 2), "till" | "to" | "som" | "who")
+    })
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
 /// Words for whoever the text is about, which name the same person as a more telling word.
@@ -2121,11 +2182,11 @@ const GENERIC_PERSON: &[&str] = &["personens", "individens", "enskildes"];
 fn is_known_person(a: &Analysis<'_>, i: usize) -> bool {
     let w = a.tokens.word(i);
     // Every form below ends so ("-ens", "-ets", "-ans", "'s").
-    if w.len() < 6 || !(w.ends_with("ns") || w.ends_with("ts") || w.ends_with("'s") || w == "enskildes") {
-        return false;
-    }
     if w.ends_with("'s") {
         return i > 0 && a.tokens.word(i - 1) == "the" && lexicon::ONE_PERSON_EN.contains(&w);
+    }
+    if w.len() < 6 || !(w.ends_with("ns") || w.ends_with("ts") || w == "enskildes") {
+        return false;
     }
     w.len() > 4 && lexicon::ONE_PERSON_SV.iter().any(|s| w.ends_with(s))
 }
@@ -2236,6 +2297,10 @@ mod tests {
             ("Kallelsen med den enskildes skulder gick till personens gamla adress.", "data_subjects_count", "{\"exact\":1}"),
             ("Jag faxade läkemedelslistan för en av våra boende till fel nummer.", "data_subjects_count", "{\"exact\":1}"),
             ("Jag mejlade en sökandes utdrag ur belastningsregistret till fel person.", "data_subjects_count", "{\"exact\":1}"),
+            // Batch 11: the count said in so many words, and "the boy's" after "a boy".
+            ("Jag mejlade en sökandes utdrag till fel rektor. Det gäller en person.", "data_subjects_count", "{\"exact\":1}"),
+            ("En kollega sa högt i receptionen att en kvinna bor på skyddat boende. Det var en person det gällde.", "data_subjects_count", "{\"exact\":1}"),
+            ("The letter was posted to his old address and describes the boy's mental health.", "data_subjects_count", "{\"exact\":1}"),
         ];
         let mut failed = Vec::new();
         for (text, id, want) in cases {
@@ -2281,6 +2346,19 @@ mod tests {
             ),
             ("Hej!", Kind::Other),
             ("Tack för hjälpen", Kind::Other),
+            // Thanks for a talk whose examples were incidents; a newsletter one can unsubscribe from.
+            (
+                "Stort tack för genomgången om personuppgiftsincidenter på vår APT! Personalen tyckte det var bra med exemplen om fel mottagare. Vi har satt upp checklistan.",
+                Kind::Other,
+            ),
+            (
+                "Nyhetsbrev från Dataskyddsforum. I detta nummer: IMY har publicerat en vägledning om incidenter – vi sammanfattar. Du får detta nyhetsbrev eftersom du prenumererar på våra utskick. Avregistrera dig här.",
+                Kind::Other,
+            ),
+            (
+                "Tack för utbildningen igår! Förresten skickade jag av misstag en elevlista till fel vårdnadshavare i morse.",
+                Kind::Incident,
+            ),
             ("Hur anmäler jag en personuppgiftsincident?", Kind::Other),
             ("Vad händer om man skickar ett mejl till fel mottagare?", Kind::Other),
             ("Jag skickade ett mejl till fel person igår, vad ska jag göra?", Kind::Incident),
