@@ -1277,7 +1277,10 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
     // "jag raderade av misstag hela mappen", "deleted the folder by mistake": a deletion that was
     // the mistake, not the remedy.
     let deleted_by_mistake = a.live(Table::Nature).filter(|h| h.id == "destruction" && h.weight == 1).any(|d| {
-        a.live(Table::Cause).any(|m| m.id == "human_error" && m.weight >= 2 && a.sentence_of(m) == a.sentence_of(d))
+        let clause = |h: &Hit| a.tokens.toks[h.first].clause;
+        a.live(Table::Cause).any(|m| {
+            m.id == "human_error" && m.weight >= 2 && clause(m) == clause(d) && m.first.abs_diff(d.first) <= 4
+        })
     });
     if deleted_by_mistake {
         s.add("destruction", 2);
