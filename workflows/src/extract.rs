@@ -2300,6 +2300,7 @@ mod tests {
             ("Kallelsen med den enskildes skulder gick till personens gamla adress.", "data_subjects_count", "{\"exact\":1}"),
             ("Jag faxade läkemedelslistan för en av våra boende till fel nummer.", "data_subjects_count", "{\"exact\":1}"),
             ("Jag mejlade en sökandes utdrag ur belastningsregistret till fel person.", "data_subjects_count", "{\"exact\":1}"),
+            ("Our pen tester found this yesterday at 10:30: the certificates could be opened without logging in.", "discovered_at", "2026-03-09T10:30"),
             // Batch 11: the count said in so many words, and "the boy's" after "a boy".
             ("Jag mejlade en sökandes utdrag till fel rektor. Det gäller en person.", "data_subjects_count", "{\"exact\":1}"),
             ("En kollega sa högt i receptionen att en kvinna bor på skyddat boende. Det var en person det gällde.", "data_subjects_count", "{\"exact\":1}"),

@@ -1091,7 +1091,7 @@ pub const DATE_CUE: &[Group] = &[
         "inser", "kännedom", "jag såg", "vi såg", "såg att", "såg jag", "såg vi", "hittade*", "hittades", "påträffa*",
         "kontaktade", "kontaktades", "hörde av sig", "ringde", "meddelade", "meddelades", "informerade", "informerades",
         "larmade", "berättade", "svarade", "fick besked", "fick information", "anmälde",
-        "noticed", "discovered", "realised", "realized", "found out", "became aware", "detected", "spotted", "was told",
+        "noticed", "discovered", "realised", "realized", "found out", "found this", "found it", "found that", "became aware", "detected", "spotted", "was told",
         "were told", "informed us", "alerted", "got a call", "called me", "told me", "notified", "learned", "learnt",
         // Realising and being told, in everyday words.
         "fattade", "förstod", "begrep", "kom på att", "kom på det", "kommit på det", "kom jag på", "sa till mig", "sade till mig", "sa till oss", "sade till oss",
