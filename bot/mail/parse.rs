@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use mail_parser::{HeaderValue, Message, MessageParser, MimeHeaders, PartType};
 use sha2::{Digest, Sha256};
+use workflows::forward;
 
 /// A parsed mail.
 #[derive(Debug, Clone)]
@@ -357,7 +358,7 @@ pub fn strip_reply(text: &str) -> String {
     let mut end = lines.len();
     for (i, line) in lines.iter().enumerate() {
         // Below a forward marker comes the forwarded mail, headers and all: the report itself.
-        if is_forward_marker(line) {
+        if forward::is_forward_marker(line) {
             break;
         }
         if is_history_start(&lines, i) || is_signature_start(line) {
@@ -381,11 +382,7 @@ pub fn strip_reply(text: &str) -> String {
 fn is_history_start(lines: &[&str], i: usize) -> bool {
     let l = lines[i].trim();
     let lower = l.to_lowercase();
-    if lower.starts_with("-----original message")
-        || lower.starts_with("-----ursprungligt meddelande")
-        || lower.starts_with("-----originalmeddelande")
-        || lower.starts_with("----- original message")
-    {
+    if forward::is_original_marker(l) {
         return true;
     }
     // "Den tis 10 mars 2026 kl 09:12 skrev Maria <m@x>:" / "On Tue, ... Maria wrote:", possibly
@@ -403,23 +400,13 @@ fn is_history_start(lines: &[&str], i: usize) -> bool {
     // Outlook: "Från: ... / Skickat: ..." or "From: ... / Sent: ...", often after a rule.
     let header_block = |start: usize| {
         let first = lines.get(start).map(|s| s.trim().to_lowercase()).unwrap_or_default();
-        (first.starts_with("från:") || first.starts_with("from:"))
-            && lines[start + 1..].iter().take(4).any(|n| {
-                let n = n.trim().to_lowercase();
-                n.starts_with("skickat:") || n.starts_with("sent:") || n.starts_with("datum:") || n.starts_with("date:")
-            })
+        forward::starts_with_any(&first, forward::FROM_HEADERS)
+            && lines[start + 1..].iter().take(4).any(|n| forward::starts_with_any(&n.trim().to_lowercase(), forward::SENT_HEADERS))
     };
     if l.len() >= 10 && l.chars().all(|c| c == '_') {
         return lines.get(i + 1).is_some() && header_block(i + 1);
     }
     header_block(i)
-}
-
-fn is_forward_marker(line: &str) -> bool {
-    let l = line.trim().trim_matches('-').trim().to_lowercase();
-    ["forwarded message", "vidarebefordrat meddelande", "begin forwarded message", "vidarebefordrat e-postmeddelande", "weitergeleitete nachricht"]
-        .iter()
-        .any(|m| l.starts_with(m))
 }
 
 fn is_signature_start(line: &str) -> bool {

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDateTime};
 
 use crate::catalog::Catalog;
+use crate::forward;
 use crate::lang;
 use crate::lexicon::{self, Hit, Table, Tokens};
 use crate::model::{Kind, Lang};
@@ -442,15 +443,14 @@ fn complaint(a: &Analysis<'_>) -> Option<bool> {
     let mut own = None;
     // Staff forwarding a citizen's mail ("Vidarebefordrar nedan ... Jag har kollat och det
     // stämmer") tell of it in their own words; the complaint below is theirs to weigh.
-    let own_words_end = forwarded_part(a.tokens.text).map_or(usize::MAX, |at| a.tokens.toks.partition_point(|t| t.start < at));
-    // A forward's subject ("VB: Mitt personnummer på er hemsida") is the forwarded mail's.
-    let subject_end = if own_words_end < usize::MAX && is_forward_subject(a.tokens.text) {
-        let line = a.tokens.text.find('\n').unwrap_or(a.tokens.text.len());
-        a.tokens.toks.partition_point(|t| t.start < line)
-    } else {
-        0
-    };
-    for h in a.live(Table::Request).filter(|h| h.id == "request" && h.first < own_words_end && h.first >= subject_end) {
+    // A forward's subject ("VB: Mitt personnummer på er hemsida") is the forwarded mail's too.
+    let text = a.tokens.text;
+    let token_at = |byte: usize| a.tokens.toks.partition_point(|t| t.start < byte);
+    let own_words = forwarded_part(text).map_or(0..usize::MAX, |at| {
+        let subject = if is_forward_subject(text) { text.find('\n').unwrap_or(text.len()) } else { 0 };
+        token_at(subject)..token_at(at)
+    });
+    for h in a.live(Table::Request).filter(|h| h.id == "request" && own_words.contains(&h.first)) {
         // Request phrases are one language each: an "i" in "i object" is the English pronoun.
         if (h.first..=h.last).any(|k| is_first_person(a, k) || a.tokens.original(k, k) == "I") {
             let address = (h.first..=h.last).any(|k| {
@@ -470,26 +470,22 @@ fn is_forward_subject(text: &str) -> bool {
 }
 
 /// Where a forwarded or quoted mail starts, when the writer wrote something of their own above it:
-/// the byte offset of its separator ("---------- Vidarebefordrat meddelande ----------", "-----
-/// Forwarded message -----", "-----Ursprungligt meddelande-----") or of its header block ("Från:"
-/// or "From:" with a "Skickat:", "Sent:", "Datum:" or "Date:" line right after).
-pub(crate) fn forwarded_part(text: &str) -> Option<usize> {
+/// the byte offset of its separator ("---------- Vidarebefordrat meddelande ----------",
+/// "-----Ursprungligt meddelande-----") or of its header block ("Från:" or "From:" with a
+/// "Skickat:", "Sent:", "Datum:" or "Date:" line right after).
+fn forwarded_part(text: &str) -> Option<usize> {
     let lines: Vec<(usize, &str)> = text
         .split_inclusive('\n')
         .scan(0, |pos, l| {
             let at = *pos;
             *pos += l.len();
-            Some((at, l.trim_start_matches(|c: char| c == '>' || c.is_whitespace()).trim_end()))
+            Some((at, l))
         })
         .collect();
-    let lower = |l: &str| l.to_lowercase();
-    let starts = |l: &str, names: &[&str]| names.iter().any(|n| lower(l).starts_with(n));
     let at = lines.iter().enumerate().find_map(|(i, &(at, l))| {
-        let ll = lower(l);
-        let separator = ll.starts_with("--")
-            && ["vidarebefordrat", "forwarded", "ursprungligt", "original message"].iter().any(|w| ll.contains(w));
-        let header = starts(l, &["från:", "from:"])
-            && lines.get(i + 1).is_some_and(|&(_, n)| starts(n, &["skickat:", "sent:", "datum:", "date:"]));
+        let separator = forward::is_forward_marker(l) || forward::is_original_marker(l);
+        let header = forward::starts_with_any(&forward::unquoted(l).to_lowercase(), forward::FROM_HEADERS)
+            && lines.get(i + 1).is_some_and(|&(_, n)| forward::sent_header(n).is_some());
         (separator || header).then_some(at)
     })?;
     // Nothing of the writer's own above it: the whole text is what there is to read.
@@ -2184,10 +2180,10 @@ const GENERIC_PERSON: &[&str] = &["personens", "individens", "enskildes"];
 /// has in mind and whose data it speaks of.
 fn is_known_person(a: &Analysis<'_>, i: usize) -> bool {
     let w = a.tokens.word(i);
-    // Every form below ends so ("-ens", "-ets", "-ans", "'s").
     if w.ends_with("'s") {
         return i > 0 && a.tokens.word(i - 1) == "the" && lexicon::ONE_PERSON_EN.contains(&w);
     }
+    // Every Swedish form below ends so ("-ens", "-ets", "-ans"), or is "enskildes".
     if w.len() < 6 || !(w.ends_with("ns") || w.ends_with("ts") || w == "enskildes") {
         return false;
     }
@@ -2210,7 +2206,7 @@ fn one_of_group(a: &Analysis<'_>, i: usize) -> bool {
         k += 1;
     }
     k < t.len()
-        && a.starting_at(k).iter().any(|h| h.table == Table::CountNoun && h.id == "person")
+        && person_at(a, k)
         && (a.starting_at(k).iter().any(|h| h.table == Table::SubjectCategory && h.id != "employees")
             // "en av våra boende": the residents of a care home.
             || matches!(t.word(k), "boende" | "boendes"))

@@ -113,9 +113,6 @@ pub fn find_all(text: &str, now: NaiveDateTime) -> Vec<Found> {
     analyse(text, now).into_iter().map(|h| h.found).collect()
 }
 
-/// Header names of a forwarded or quoted mail's sending time.
-const SENT_HEADERS: &[&str] = &["skickat:", "sent:", "date:", "datum:"];
-
 /// Every date in a message, where forwarded or quoted parts carry their own sending time
 /// ("Skickat: fredag 8 maj 2026 13:12", "Sent: Monday, 16 November 2026 16:48", "Datum: fre 18
 /// sep. 2026 19:42"): "idag" and "last Tuesday" below such a header are read against the time it
@@ -128,12 +125,10 @@ pub fn find_all_forwarded(text: &str, now: NaiveDateTime) -> Vec<Found> {
     for line in text.split_inclusive('\n') {
         let start = pos;
         pos += line.len();
-        let l = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
-        let Some(name) = SENT_HEADERS.iter().find(|h| l.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)))
-        else {
+        let Some(rest) = crate::forward::sent_header(line) else {
             continue;
         };
-        let sent = find_all(&l[name.len()..], now).into_iter().find_map(|f| match f.when {
+        let sent = find_all(rest, now).into_iter().find_map(|f| match f.when {
             When::DateTime(t) if t <= now => Some(t),
             _ => None,
         });

@@ -1,0 +1,47 @@
+//! The marks of a forwarded or quoted mail inside a message: the e-mail channel uses them to cut a
+//! reply's quoted history, extraction to tell the writer's own lines from the mail they forward.
+
+/// Header names of a forwarded or quoted mail's sending time ("Skickat: fredag 8 maj 2026 13:12").
+pub const SENT_HEADERS: &[&str] = &["skickat:", "sent:", "datum:", "date:"];
+
+/// Header names of its sender.
+pub const FROM_HEADERS: &[&str] = &["från:", "from:"];
+
+/// A line as a header reads it: quote marks and indentation before it dropped.
+pub fn unquoted(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+}
+
+/// Whether `line` (lowercase) starts with one of `names`.
+pub fn starts_with_any(line: &str, names: &[&str]) -> bool {
+    names.iter().any(|n| line.starts_with(n))
+}
+
+/// The header of a sending time, and what follows the name: `Some(" fredag 8 maj 2026 13:12")`.
+pub fn sent_header(line: &str) -> Option<&str> {
+    let l = unquoted(line);
+    SENT_HEADERS.iter().find(|h| l.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h))).map(|h| &l[h.len()..])
+}
+
+/// "---------- Forwarded message ---------", "Vidarebefordrat meddelande": a forwarded mail
+/// follows, headers and all.
+pub fn is_forward_marker(line: &str) -> bool {
+    let l = line.trim().trim_matches('-').trim().to_lowercase();
+    [
+        "forwarded message",
+        "vidarebefordrat meddelande",
+        "begin forwarded message",
+        "vidarebefordrat e-postmeddelande",
+        "weitergeleitete nachricht",
+    ]
+    .iter()
+    .any(|m| l.starts_with(m))
+}
+
+/// "-----Original Message-----", "-----Ursprungligt meddelande-----": a quoted mail follows.
+pub fn is_original_marker(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    ["-----original message", "-----ursprungligt meddelande", "-----originalmeddelande", "----- original message"]
+        .iter()
+        .any(|m| lower.starts_with(m))
+}
