@@ -251,6 +251,16 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
             return Kind::DataSubjectRequest;
         }
     }
+    // "Jag vill få ut mina uppgifter som en fil ... Kan ni hjälpa mig med det?": a request for
+    // one's own data put as a question is still a request.
+    if !hypothetical
+        && !strong_against_request
+        && request_total >= 2
+        && a.live(Table::RequestType).any(|h| h.weight >= 3)
+        && (0..a.tokens.len()).any(|i| matches!(a.tokens.word(i), "mina" | "mitt" | "my" | "mig" | "me"))
+    {
+        return Kind::DataSubjectRequest;
+    }
     // A conditional with a question mark asks, whatever words the question starts with ("If a
     // teacher sends grades to the wrong parent, is that a breach?").
     let asks = is_question(a) || hypothetical && a.tokens.text.contains('?');
@@ -2301,6 +2311,40 @@ mod tests {
             ("Jag mejlade en sökandes utdrag till fel rektor. Det gäller en person.", "data_subjects_count", "{\"exact\":1}"),
             ("En kollega sa högt i receptionen att en kvinna bor på skyddat boende. Det var en person det gällde.", "data_subjects_count", "{\"exact\":1}"),
             ("The letter was posted to his old address and describes the boy's mental health.", "data_subjects_count", "{\"exact\":1}"),
+            // An exposure ended by a setting: the time it was made private ends it.
+            ("Upptäckte i morse att Teams-teamet med elevhälsans protokoll var offentligt för alla anställda. Jag ändrade det till privat kl 9.", "ended_at", "2026-03-10T09:00"),
+            ("I found the site open to all staff this morning and made it private at 11:15.", "ongoing", "false"),
+            // Said aloud where others heard.
+            ("Idag kvart i fyra sa en kollega högt i receptionen att en kvinna bor på skyddat boende.", "nature", "unauthorised_disclosure"),
+            ("Igår kvart i fyra sa en kollega högt i receptionen att en kvinna bor på skyddat boende.", "occurred_at", "2026-03-09T15:45"),
+            ("The nurse said the diagnosis out loud in the waiting room.", "nature", "unauthorised_disclosure"),
+            // "råka" as people type it, and publishing on a web page in the infinitive.
+            ("jag råka lägga ut klasslistan med personnummer på skolans hemsida i förrgår", "nature", "unauthorised_disclosure"),
+            ("jag råka lägga ut klasslistan med personnummer på skolans hemsida i förrgår", "cause", "human_error"),
+            ("jag råka lägga ut klasslistan med personnummer på skolans hemsida i förrgår", "occurred_at", "2026-03-08"),
+            // Lacking the rights to remove it is not unauthorised access.
+            ("Jag lade ut klasslistan på hemsidan av misstag. Den ligger kvar och jag har inte behörighet att ta bort den.", "nature", "unauthorised_disclosure"),
+            // A breach at a supplier through a taken-over account is an attack.
+            ("An unauthorised third party accessed their database through a compromised admin account.", "cause", "external_attack"),
+            // Ethnicity told by a group's name.
+            ("Jag mejlade listan med familjerna till fel grupp; av den framgår att de är romer.", "data_categories", "[\"ethnic_origin\"]"),
+            // Batch 12. Overheard on a phone call, and regretted.
+            ("I förrgår pratade jag i telefon på bussen och sa namnet på en brukare, det satt folk runt omkring som säkert hörde. Fattade först efteråt hur dumt det var.", "nature", "unauthorised_disclosure"),
+            ("I förrgår pratade jag i telefon på bussen och sa namnet på en brukare, det satt folk runt omkring som säkert hörde. Fattade först efteråt hur dumt det var.", "cause", "human_error"),
+            ("Jag skickade ett sms till fel anhörig om att hennes mamma fått åka in till akuten med misstänkt höftfraktur.", "data_categories", "[\"health\"]"),
+            // A phished mailbox, told as it happens.
+            ("At half past eight I got a mail that looked like it was from Microsoft and I typed my username and password on the page. Now my outlook is sending mails to everyone in my contacts.", "cause", "external_attack"),
+            ("At half past eight I got a mail that looked like it was from Microsoft and I typed my username and password on the page. Now my outlook is sending mails to everyone in my contacts.", "nature", "unauthorised_access"),
+            // An account left open after someone left.
+            ("En fritidsledare som slutade i december har fortfarande ett aktivt konto i appen med medlemsregistret.", "nature", "unauthorised_access"),
+            // A break-in, in English, and what it took.
+            ("My car was broken into last Thursday evening and my work bag with inspection notes was taken.", "nature", "loss"),
+            ("My car was broken into last Thursday evening and my work bag with inspection notes was taken.", "cause", "external_attack"),
+            ("The clip was taken down yesterday morning; it had been posted on Facebook.", "nature", "unauthorised_disclosure"),
+            // Permissions lost in a migration, and put back.
+            ("During the migration the restricted permissions on the HR folder were not carried over by the migration tool, so sick notes were readable by all staff. We restored the correct permissions at 10:15.", "cause", "technical_fault"),
+            ("During the migration the restricted permissions on the HR folder were not carried over by the migration tool, so sick notes were readable by all staff. We restored the correct permissions at 08:15.", "ended_at", "2026-03-10T08:15"),
+            ("Två pärmar med kopior av pass och uppehållstillståndskort saknas efter inbrottet.", "data_categories", "[\"official_documents\"]"),
         ];
         let mut failed = Vec::new();
         for (text, id, want) in cases {
@@ -2363,6 +2407,11 @@ mod tests {
             ("Vad händer om man skickar ett mejl till fel mottagare?", Kind::Other),
             ("Jag skickade ett mejl till fel person igår, vad ska jag göra?", Kind::Incident),
             ("Registerutdraget till en brukare skickades av misstag till fel adress", Kind::Incident),
+            // A request for one's own data, put as a question.
+            (
+                "Jag skulle vilja få ut mina uppgifter från appen som en fil i ett vanligt format. Kan ni hjälpa mig med det?",
+                Kind::DataSubjectRequest,
+            ),
             ("", Kind::Other),
         ];
         for (text, kind) in cases {

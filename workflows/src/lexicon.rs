@@ -157,6 +157,8 @@ pub const NATURE: &[Group] = &[
         "!shared with all", "!shared with everyone",
         "!a printed", "!the printed", "!some printed", "!with printed", "!had printed",
         "till hela *", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
+        // A taken-over mailbox spamming its contacts is a matter of access.
+        "!sending mails to everyone", "!sending emails to everyone", "!skickar mejl till alla", "!skickar mail till alla",
         "visade", "visat", "visades", "råkade visa", "delade skärmen", "skärmdelning*", "showed", "screen shar*",
         "andra elevers", "andra klienters", "andra patienters", "andra barns", "andra brukares", "others'",
         "other pupils'", "other patients'", "other clients'",
@@ -176,7 +178,9 @@ pub const NATURE: &[Group] = &[
         // "lade upp en bild på Facebooksidan", "posted a photo on Instagram".
         "lade upp ~ på", "la upp ~ på", "lagt upp ~ på", "lade upp ~ bild*", "la upp ~ bild*", "lagt upp ~ bild*",
         "lade upp ~ foto*", "la upp ~ foto*", "lagt upp ~ foto*", "postade ~ på", "postat ~ på", "posted ~ on",
-        "public web*",
+        "public web*", "lägga ut ~ hemsida*", "lägga ut ~ webb*", "lägga upp ~ hemsida*", "lagt upp ~ hemsida*",
+        "lade upp ~ hemsida*", "la upp ~ hemsida*", "put ~ on ~ website",
+        "råka lägga ut", "råkade lägga ut", "råkat lägga ut", "råka lägga upp", "råkade lägga upp", "råkat lägga upp",
     ]),
     g("published", 2, &[
         "publicly", "posted", "online", "åtkomlig* från internet", "åtkomlig* på internet",
@@ -190,6 +194,12 @@ pub const NATURE: &[Group] = &[
         "told ~ other", "mentioned ~ to ~ another", "mentioned ~ to ~ other", "slank ~ ur", "slank ~ ut",
         "slapp ~ ur", "slipped out", "let slip", "råkade säga", "råkade berätta", "råkade nämna", "råkat säga",
         "råkat berätta", "råkat nämna", "accidentally told", "accidentally mentioned", "accidentally said",
+        // Said so that others heard: "sa högt i receptionen", "talked about it loudly on the bus".
+        "sa ~ högt", "sade ~ högt", "sagt ~ högt", "pratade ~ högt", "pratat ~ högt", "talade ~ högt",
+        "said ~ out loud", "said ~ loudly", "talked ~ loudly", "spoke ~ loudly", "talking ~ loudly",
+        "som ~ hörde", "kan ha hört", "kunde ha hört", "kunde höra", "kan höra", "hördes", "tjuvlyssna*",
+        "could hear", "could have heard", "may have heard", "might have heard", "overheard", "overhear",
+        "!hördes av", "!hördes inte", "!hörde av sig", "!som hörde av sig",
         // Telling a colleague is work, not a disclosure.
         "!sa till ~ annan kolleg*", "!sade till ~ annan kolleg*", "!berättade för ~ annan kolleg*",
         "!told ~ another colleague", "!told ~ other colleagues",
@@ -231,6 +241,13 @@ pub const NATURE: &[Group] = &[
         "inte har ~ vårdrelation", "inte hade ~ vårdrelation", "saknar vårdrelation", "saknade vårdrelation",
     ]),
     g("unauthorised_access", 2, &[
+        // An account that should have been closed, or taken over: "har fortfarande ett aktivt konto",
+        // "sign-in from an IP in Lithuania", "my outlook is sending mails to everyone in my contacts".
+        "fortfarande ~ aktivt konto", "fortfarande ~ aktiva konton", "konto* ~ fortfarande ~ aktiv*",
+        "still ~ active account*", "account* ~ still ~ active", "account* ~ still ~ enabled",
+        "sign-in from", "signed in from", "sign-ins from", "login from", "logged in from", "inloggning från",
+        "inloggningar från", "loggade in från", "sending mails to everyone", "sending emails to everyone",
+        "skickar mejl till alla", "skickar mail till alla", "skickade mejl till alla mina kontakter",
         // Access that should have ended: "en tidigare anställd hade fortfarande behörighet".
         "fortfarande ~ behörighet*", "kvar ~ behörighet*", "behörighet* ~ kvar", "behörighet* ~ inte tagits bort",
         "still had access", "still has access", "still have access", "access ~ not ~ removed", "not been revoked",
@@ -239,6 +256,9 @@ pub const NATURE: &[Group] = &[
         "för stora behörighet*", "för mycket behörighet*", "behörighet* som ~ inte", "borde inte ha behörighet*",
         "utökad* behörighet*", "nätfiske*", "*phishing*", "inloggningsuppgifter", "wrong permission*", "access rights",
         "too broad access", "too much access",
+        // Lacking the rights to put it right: "jag har inte behörighet att ta bort den".
+        "!behörighet* att ta bort", "!behörighet* att radera", "!behörighet* att ändra", "!behörighet* att rätta",
+        "!behörighet* att stänga", "!access rights to remove", "!access rights to delete",
         "läst i ~ journal*", "läste i ~ journal*", "tittat i ~ journal*", "tittade i ~ journal*",
         "gått in i ~ journal*",
         "gick in i ~ journal*", "av nyfikenhet", "out of curiosity",
@@ -302,6 +322,16 @@ pub const NATURE: &[Group] = &[
         "cannot be opened", "can't be opened", "could not be opened", "couldn't be opened",
     ]),
     g("loss", 1, &["inbrott*", "*inbrott", "burglary", "break-in", "broke into"]),
+    // Taken in a break-in: "my car was broken into and my work bag was taken".
+    g("loss", 2, &[
+        "was taken", "were taken", "got taken", "was broken into", "were broken into", "got broken into",
+        "har tagits", "togs", "blev inbrott", "bröts upp",
+        "!was taken to", "!were taken to", "!was taken into", "!was taken down", "!were taken down", "!was taken off",
+        "!were taken off", "!was taken offline", "!was taken care", "!was taken over", "!was taken seriously",
+        "!was taken up", "!was taken out of", "!togs emot", "!togs bort", "!togs ner", "!togs upp",
+        "!togs fram", "!togs in", "!togs över", "!togs om hand", "!har tagits bort", "!har tagits fram",
+        "!har tagits ner", "!har tagits emot", "!har tagits om hand", "!har tagits upp",
+    ]),
     g("destruction", 3, &[
         "förstörd*", "förstördes", "förstört*", "gått sönder", "gick sönder", "raderades av misstag",
         "raderats av misstag",
@@ -492,7 +522,7 @@ pub const RECOVERY: &[Group] = &[g("destruction", 3, &[
 
 pub const CAUSE: &[Group] = &[
     g("human_error", 3, &[
-        "av misstag", "råkade", "råkat", "mänskliga faktorn", "mänsklig faktor", "mänskligt fel", "mänskligt misstag",
+        "av misstag", "råkade", "råkat", "råka", "råkar", "mänskliga faktorn", "mänsklig faktor", "mänskligt fel", "mänskligt misstag",
         "human error", "by mistake", "accidentally", "mistakenly", "inadvertently", "in error",
     ]),
     g("human_error", 2, &[
@@ -504,7 +534,8 @@ pub const CAUSE: &[Group] = &[
         "välja fel", "väljer fel", "klickade fel", "klickat fel", "skrev fel", "skickade fel", "skickat fel", "missade",
         "missat", "missa", "tappade", "tappat", "forgot", "mistake", "unintentional*", "oops", "clicked the wrong",
         "mitt fel", "vårt fel", "my fault", "our fault", "jag gjorde fel", "i made a mistake",
-        "gjort bort mig", "gjorde bort mig", "klantade", "klantat", "slarvade", "i farten", "i stressen",
+        "gjort bort mig", "gjorde bort mig", "klantade", "klantat", "hur dumt", "dumt av mig", "så dumt",
+        "stupid of me", "tog fel", "tagit fel", "took the wrong", "dialled the wrong", "dialed the wrong", "slarvade", "i farten", "i stressen",
         "messed up", "my bad", "slip-up", "careless*",
         // Not thinking of it: "hon hade inte tänkt på att whiteboarden syntes", "didn't realise".
         "inte tänkt på", "inte tänkte på", "tänkte inte på", "tänkt inte på", "utan att tänka", "inte såg att",
@@ -537,7 +568,7 @@ pub const CAUSE: &[Group] = &[
         "skadlig kod", "skadlig* program*", "virus*", "ransomware", "utpressningsvirus*", "utpressningsprogram*",
         "gisslanprogram*",
         "dataintrång*", "intrång*", "överbelastningsattack*", "ddos", "cyberattack*", "it-attack*", "angrepp utifrån",
-        "stolen", "stole", "theft", "break-in", "broke into", "broke in", "burglary", "hacked", "hacker*", "malware",
+        "stolen", "stole", "theft", "break-in", "broke into", "broke in", "burglary", "broken into", "burgled", "hacked", "hacker*", "malware",
         "cyber attack*", "attack from outside", "bedrägeri*", "bedragare*", "fraud*", "skimming",
         "credential stuffing", "brute force", "brute-force", "lösenordsattack*",
         "password spraying", "falsk* inloggningssida*", "fake login page*", "snodd", "snodda", "snodde", "snott",
@@ -545,13 +576,20 @@ pub const CAUSE: &[Group] = &[
         "blivit lurad*", "blev lurad*", "lurades", "phished", "nätfiskad*", "bluffmejl*", "bluffmail*", "bluff-mejl*", "falskt mejl",
         "falska mejl", "falskt mail", "scam*", "was tricked", "been tricked", "got tricked", "fake email*",
         "spoof*", "loggade in via ~ länk*", "loggat in via ~ länk*", "logged in via ~ link",
+        // A mail that only looked like it was from someone, and a password typed into its page.
+        "looked like it was from", "looked like it came from", "pretended to be from", "claimed to be from",
+        "såg ut att komma från", "såg ut som om det kom från", "utgav sig för att", "låtsades vara från",
+        "mfa fatigue", "mfa-fatigue", "push bombing", "mfa ~ prompts", "mfa ~ push*", "push ~ prompts",
+        "impossible travel", "inbox rule", "inkorgsregel", "vidarebefordringsregel*", "forwarding rule",
+        "typed my username and password", "entered my username and password", "skrev in mitt användarnamn och lösenord",
         "norpad*", "rånad*", "rånade", "rånades", "rånats", "ficktjuv*", "robbed", "mugged", "snatched",
         "pickpocket*",
     ]),
     g("external_attack", 2, &[
         "attack*", "*attack", "*attacken", "angrep*", "*angrepp", "*angreppet", "angripare*", "kapad*", "kapat*",
         "kapats",
-        "kapades", "attacker*",
+        "kapades", "attacker*", "komprometter*", "compromised", "obehörig tredje part", "unauthorised third party",
+        "unauthorized third party",
     ]),
     // Clicking a link and giving a password are everyday acts: they only add up.
     g("external_attack", 1, &[
@@ -580,7 +618,8 @@ pub const CAUSE: &[Group] = &[
         "efter ~ uppdatering*", "efter ~ uppgradering*", "efter ~ systemuppdatering*", "after ~ update",
         "after ~ upgrade",
         "kraschade", "crashed", "inte fungerat", "fungerade inte", "slutade fungera", "slutat fungera",
-        "hängde sig", "driftstörning*", "outage",
+        "hängde sig", "driftstörning*", "outage", "migration tool", "migreringsverktyg*", "were not carried over",
+        "was not carried over", "följde inte med", "inherited ~ permission*", "ärvde ~ behörighet*",
         "stopped working",
     ]),
     g("systematic_process_flaw", 3, &[
@@ -643,7 +682,7 @@ pub const DATA_CATEGORY: &[Group] = &[
         "*journal*", "!journalist*", "!*journalist*", "diagnos*", "*diagnos*", "läkemedel*", "*läkemedel*", "medicin*",
         "*medicin*", "hälsa", "hälsan", "*hälsa", "*hälsan", "hälso*", "*hälso*", "!hälsar", "!hälsade", "!hälsning*",
         "!*hälsning*", "sjukvård*", "*sjukvård*", "vårdplan*", "*vårdplan*", "vårdinsats*", "vårdcentral*", "tandvård*",
-        "psykiatri*", "*psykiatri*", "bup", "bup:*", "habilitering*", "öppenvård*", "slutenvård*", "missbruk*", "*missbruk*", "sjukdom*", "*sjukdom*",
+        "psykiatri*", "*psykiatri*", "psyk", "psyket", "akuten", "*fraktur", "*frakturer", "bup", "bup:*", "habilitering*", "öppenvård*", "slutenvård*", "missbruk*", "*missbruk*", "sjukdom*", "*sjukdom*",
         "sjukskriv*", "sjukintyg*", "läkarintyg*", "läkarbesök*", "sjukfrånvaro*", "sjukpenning*", "psykisk*",
         "psykolog*",
         "!psykolog", "!psykologen", "!psykologer", "funktionsnedsättning*", "*funktionsnedsättning*",
@@ -709,14 +748,20 @@ pub const DATA_CATEGORY: &[Group] = &[
         "full name*",
         "!*namnteckning*",
     ]),
-    g("ethnic_origin", 1, &["etnicitet*", "etnisk*", "ethnic*", "hudfärg*"]),
+    g("ethnic_origin", 1, &[
+        "etnicitet*", "etnisk*", "ethnic*", "hudfärg*", "romer", "romerna", "romsk*", "roma", "romani", "samer",
+        "samerna", "samisk*", "sami", "sámi",
+    ]),
     g("political_opinions", 1, &["politisk* åsikt*", "partitillhörighet*", "political opinion*", "political view*"]),
     g("religious_beliefs", 1, &["religion*", "religiös*", "trosuppfattning*", "religious"]),
     g("trade_union", 1, &["fackförening*", "facklig*", "fackmedlem*", "fackavgift*", "union fee*", "union dues", "trade union*", "union member*"]),
     g("genetic", 1, &["genetisk*", "dna", "dna-*", "genetic*"]),
     g("biometric", 1, &["biometri*", "fingeravtryck*", "ansiktsigenkänning*", "biometric*", "fingerprint*"]),
     g("sex_life", 1, &["sexualliv*", "sexuell läggning", "sexuella läggning", "sexual orientation", "sex life"]),
-    g("official_documents", 1, &["passkopi*", "id-handling*", "id-kort*", "körkort*", "legitimation*", "passport*"]),
+    g("official_documents", 1, &[
+        "passkopi*", "id-handling*", "id-kort*", "körkort*", "legitimation*", "passport*", "kopior av pass",
+        "kopia av pass", "kopior av ~ pass", "uppehållstillstånd*", "uppehållskort*", "residence permit*",
+    ]),
     g("location", 1, &["gps*", "positionsdata", "positionsuppgift*", "platsdata", "platsuppgift*", "location data"]),
 ];
 
@@ -786,6 +831,8 @@ pub const REQUEST_TYPE: &[Group] = &[
         "överförs digitalt", "överföras digitalt", "transferred directly", "transferred electronically",
         "i ett format som", "in a format", "i ett format", "överföra ~ mina", "överföra ~ min", "överföra ~ mitt",
         "föra över ~ mina", "flytta över ~ mina", "transfer ~ my ~ to",
+        "i ett ~ format", "som en fil", "som fil", "as a file", "in a ~ format", "till en annan tjänst",
+        "to another service", "to another provider",
     ]),
     g("portability", 2, &[
         "exportera*", "export", "exported", "förs över", "föras över", "överförs", "överföras",
@@ -1130,7 +1177,7 @@ pub const DATE_CUE: &[Group] = &[
         "förlorade", "blev av med", "publicerade*", "publicerat*", "laddade upp", "lade upp", "la upp", "lade ut",
         "la ut",
         "delade", "delades", "skrev ut", "skrevs ut", "skrivits ut", "raderade", "raderades", "raderats", "försvann",
-        "sedan", "råkade", "missade", "läckte", "hackades", "loggade in", "kom åt", "fick åtkomst", "lämnade", "lämnat",
+        "sedan", "råkade", "råkat", "råka", "missade", "läckte", "hackades", "loggade in", "kom åt", "fick åtkomst", "lämnade", "lämnat",
         "pågick", "började", "vidarebefordrade*", "gjordes", "drabbades", "utsattes", "blev utsatt*", "utsatta för",
         "was hit", "were hit", "got hit", "första gången", "första inloggning*", "first time", "first login",
         "happened", "occurred", "sent", "emailed", "mailed", "faxed", "attached", "stolen", "stole", "lost", "broke",
@@ -1185,6 +1232,11 @@ pub const DATE_CUE: &[Group] = &[
         "täppt sedan", "åtgärdat sedan", "åtgärdad sedan", "stängd sedan", "stängt sedan", "löst sedan",
         "borttagen sedan", "borttaget sedan", "spärrad sedan", "spärrat sedan", "fixed since", "closed since",
         "removed since", "blocked since",
+        // An exposure shut by a setting: "ändrade det till privat kl 9", "made the team private".
+        "ändrade ~ till privat", "ändrat ~ till privat", "gjorde ~ privat", "gjort ~ privat", "satte ~ till privat",
+        "made ~ private", "changed ~ to private", "set ~ to private", "switched ~ to private",
+        "restored ~ permissions", "restored the correct", "återställde ~ behörighet*", "återställt ~ behörighet*",
+        "återställdes ~ behörighet*", "is now only accessible", "är nu bara åtkomlig*", "är nu bara tillgänglig*",
         // A job or a contract ending is not the incident ending.
         "!anställning* ~ upphörde", "!anställning* ~ avslutades", "!avtal* ~ upphörde", "!employment ~ ended",
         "!contract ~ ended",
@@ -1264,6 +1316,11 @@ pub const ONGOING: &[Group] = &[
         "not ~ anymore", "*n't ~ anymore", "nothing ~ anymore", "no ~ anymore", "not ~ any longer",
         "*n't ~ any longer", "was shut", "were shut", "has been shut", "shut it", "shut them", "off the network",
         "was deactivated", "has been deactivated", "hämtade ~ tillbaka",
+        // An exposure shut by a setting: "ändrade det till privat kl 9", "made the team private".
+        "ändrade ~ till privat", "ändrat ~ till privat", "gjorde ~ privat", "gjort ~ privat", "satte ~ till privat",
+        "made ~ private", "changed ~ to private", "set ~ to private", "switched ~ to private",
+        "restored ~ permissions", "restored the correct", "återställde ~ behörighet*", "återställt ~ behörighet*",
+        "återställdes ~ behörighet*", "is now only accessible", "är nu bara åtkomlig*", "är nu bara tillgänglig*",
         // Shut out, reset, unplugged: "de har spärrat kontot och bytt lösen", "IT has reset my
         // password and signed out all sessions", "we unplugged it".
         "spärrat*", "blockerat*", "blockerad*", "blockerades", "bytt lösen*", "bytte lösen*", "bytts lösen*",
@@ -2538,6 +2595,12 @@ mod tests {
         let t = Tokens::new("journaljournalen");
         let health = scan(&t).iter().filter(|h| h.table == Table::DataCategory && h.id == "health").count();
         assert_eq!(health, 1);
+    }
+
+    #[test]
+    fn lacking_the_rights_to_put_it_right_is_not_access() {
+        assert!(found("den ligger kvar fortfarande jag har inte behörighet att ta bort den", Table::Nature).is_empty());
+        assert_eq!(found("en tidigare anställd hade fortfarande behörighet", Table::Nature), ["unauthorised_access"]);
     }
 
     #[test]

@@ -1868,6 +1868,13 @@ impl<'a> Cx<'a> {
         if prep == "vid" && part != Part::Midday {
             return None;
         }
+        // English prepositions take English words: in "loggade in natten till söndag" the "in" is
+        // a Swedish particle, and the night is the one "natten till söndag" names.
+        if matches!(prep, "in" | "at" | "during")
+            && !matches!(self.word(k + 1), "morning" | "lunchtime" | "afternoon" | "evening" | "night")
+        {
+            return None;
+        }
         Some((part, k + 2))
     }
 
@@ -2012,7 +2019,18 @@ impl<'a> Cx<'a> {
         } else {
             // "i tisdags kväll runt sju": an hour word right after a day is a time (but "strax
             // före fyra" is not four o'clock).
-            self.clock_words(j, strong || (loose && after_date && !near))?
+            // "det hände runt tre." and "runt tre i natt": an hour word that ends its clause, or
+            // is followed by a day, is a time too ("runt tre personer" is not).
+            let hour_ends = match self.toks.get(j + 1).map(|t| t.kind) {
+                Some(Kind::Word) => {
+                    matches!(self.word(j + 1), "idag" | "igår" | "inatt" | "imorse")
+                        || matches!(self.word(j + 1), "i" | "på")
+                            && (part_word(self.word(j + 2)).is_some()
+                                || matches!(self.word(j + 2), "dag" | "går" | "morse"))
+                }
+                _ => true,
+            } && !matches!(self.word(i.wrapping_sub(1)), "var" | "är" | "blev" | "were" | "are" | "was");
+            self.clock_words(j, strong || (loose && (after_date || hour_ends) && !near))?
         };
         if c.part.is_none()
             && let Some((p, k2)) = self.part_suffix(k, true)
@@ -2237,6 +2255,14 @@ impl<'a> Cx<'a> {
     }
 
     /// An hour as a Swedish word or small number (after "halv", "kvart över").
+    /// An hour as an English word or small number (after "half past", "quarter to").
+    fn english_hour_or_num(&self, k: usize) -> Option<u32> {
+        english_hour_word(self.word(k)).or_else(|| match self.num(k) {
+            Some((h, nd)) if nd <= 2 && (1..=12).contains(&h) && !self.number_continues(k) => Some(h),
+            _ => None,
+        })
+    }
+
     fn hour_or_num(&self, k: usize) -> Option<u32> {
         if let Some(h) = hour_word(self.word(k)) {
             return Some(h);
@@ -2266,6 +2292,20 @@ impl<'a> Cx<'a> {
                 return match self.word(j + 1) {
                     "över" | "past" => Some((Clock::new(h, 15, words(h)), j + 3)),
                     "i" | "to" => Some((Clock::new(before(h), 45, words(h)), j + 3)),
+                    _ => None,
+                };
+            }
+            // "half past eight" = 8:30 (English counts from the hour before, Swedish to the next);
+            // "a quarter past ten", "quarter to four".
+            "half" if self.word(j + 1) == "past" => {
+                let h = self.english_hour_or_num(j + 2)?;
+                return Some((Clock::new(h, 30, words(h)), j + 3));
+            }
+            "quarter" => {
+                let h = self.english_hour_or_num(j + 2)?;
+                return match self.word(j + 1) {
+                    "past" | "after" => Some((Clock::new(h, 15, words(h)), j + 3)),
+                    "to" | "before" => Some((Clock::new(before(h), 45, words(h)), j + 3)),
                     _ => None,
                 };
             }
@@ -2441,7 +2481,7 @@ impl<'a> Cx<'a> {
     /// A day with its time, applying the part of day to the hour and the night rule.
     fn combine(&self, day: &Day, c: &Clock, extra_part: Option<Part>) -> Option<NaiveDateTime> {
         let part = c.part.or(day.part).or(extra_part);
-        let hour = adjust_hour(c.hour, c.flex, part);
+        let mut hour = adjust_hour(c.hour, c.flex, part);
         let date = if day.part == Some(Part::Night) && day.src != Src::Explicit {
             // "i lördags natt kl 2" is early Sunday; "kl 23" is still Saturday.
             if hour < 6 {
@@ -2452,6 +2492,12 @@ impl<'a> Cx<'a> {
         } else {
             day.date
         };
+        // "Polisen tror att det hände runt tre", written at seven in the morning: an afternoon
+        // still to come cannot be meant, the small hours can.
+        let at = |h: u32| NaiveTime::from_hms_opt(h, c.min, 0).map(|t| date.and_time(t));
+        if part.is_none() && hour != c.hour && at(hour)? > self.now && at(c.hour)? <= self.now {
+            hour = c.hour;
+        }
         Some(date.and_time(NaiveTime::from_hms_opt(hour, c.min, 0)?))
     }
 
@@ -2643,8 +2689,11 @@ impl<'a> Cx<'a> {
                 .context_for(pieces, p, last)
                 .and_then(|(day, same_sentence)| {
                     // A night carries over ("Ransomware hit last night. It was stopped at 04:25."):
-                    // early hours after it fall on the next date.
-                    let keep = same_sentence || day.part == Some(Part::Night);
+                    // early hours after it fall on the next date. A time of day in a later
+                    // sentence is not part of the night ("Inbrott i natt. Vaktmästaren upptäckte
+                    // det kl. 06.45", "Jag stängde kontot kvart över tio").
+                    let in_night = c1.hour < 6 || c1.hour >= 18;
+                    let keep = same_sentence || day.part == Some(Part::Night) && in_night;
                     let part = if keep { day.part } else { None }
                         .or_else(|| self.adjacent_part(pieces, p, last));
                     let day = Day {
@@ -3684,6 +3733,35 @@ mod tests {
             "Ransomware hit the file server last night. It was taken off the network at 04:25.",
             &["2026-03-09", "2026-03-10T04:25"],
         )]);
+    }
+
+    /// A time of day in a later sentence is not in the night told before it; an hour that can only
+    /// be the small hours is; "loggade in natten till" is a Swedish particle, not "in the night".
+    #[test]
+    fn a_night_told_before_holds_only_the_hours_of_the_night() {
+        let now = "2026-02-09 10:40"; // a Monday
+        check_table(&[
+            (
+                now,
+                "Enligt loggen loggade han in natten till söndag kl 01.12. Jag stängde kontot kvart över tio.",
+                &["2026-02-08T01:12", "2026-02-08T10:15"],
+            ),
+            (
+                "2026-09-22 07:05",
+                "Det har varit inbrott i natt. Vaktmästaren upptäckte det kl. 06.45 och polisen tror att det hände runt tre.",
+                &["2026-09-22", "2026-09-22T06:45", "2026-09-22T03:00"],
+            ),
+            // An afternoon still to come is not meant: at seven in the morning "vid tretiden" is 03:00.
+            ("2026-09-22 07:05", "Det hände vid tretiden idag.", &["2026-09-22T03:00"]),
+            ("2026-09-22 23:30", "Det hände vid tretiden idag.", &["2026-09-22T15:00"]),
+            // English halves and quarters count from the hour named.
+            ("2026-03-22 21:30", "at around half past eight tonight I got a mail", &["2026-03-22T20:30"]),
+            (now, "at a quarter past ten", &["2026-02-09T10:15"]),
+            (now, "quarter to four yesterday", &["2026-02-08T15:45"]),
+            // A count of people is not a time.
+            (now, "vi var runt tre, som mest fyra", &[]),
+            (now, "det gäller runt tre personer", &[]),
+        ]);
     }
 
     /// The cheap test before the date readers lets through every word they can start with.
