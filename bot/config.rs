@@ -31,6 +31,9 @@ pub struct Config {
     /// The e-mail channel; without it, `serve` runs the scheduler only.
     #[serde(default)]
     pub email: Option<crate::mail::EmailConfig>,
+    /// The Matrix channel; without it, nobody can write to the bot on Matrix.
+    #[serde(default)]
+    pub matrix: Option<crate::matrix::MatrixConfig>,
 }
 
 /// When reminders may disturb people.

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod export;
 pub mod jobs;
 pub mod mail;
+pub mod matrix;
 pub mod render;
 pub mod scheduler;
 pub mod serve;

@@ -54,6 +54,20 @@ pub async fn serve(bot: Arc<Bot>, clock: Arc<dyn Clock>, stop: watch::Receiver<b
         });
         info!("e-mail channel running");
     }
+    if let Some(cfg) = bot.config.matrix.clone() {
+        let (bot, stop) = (bot.clone(), stop.clone());
+        tasks.spawn(async move {
+            match crate::matrix::Matrix::connect(&cfg).await {
+                Ok(m) => {
+                    info!("matrix channel running");
+                    if let Err(e) = m.run(bot, stop).await {
+                        warn!(error = %format!("{e:#}"), "the Matrix channel stopped");
+                    }
+                }
+                Err(e) => warn!(error = %format!("{e:#}"), "the Matrix channel could not start"),
+            }
+        });
+    }
     while let Some(done) = tasks.join_next().await {
         if let Err(e) = done {
             warn!(error = %e, "a task ended abnormally");

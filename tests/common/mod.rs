@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod peers;
+pub mod synapse;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
