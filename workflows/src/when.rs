@@ -2254,25 +2254,21 @@ impl<'a> Cx<'a> {
             .then_some(k + 3)
     }
 
-    /// An hour as a Swedish word or small number (after "halv", "kvart över").
-    /// An hour as an English word or small number (after "half past", "quarter to").
-    fn english_hour_or_num(&self, k: usize) -> Option<u32> {
-        english_hour_word(self.word(k)).or_else(|| match self.num(k) {
-            Some((h, nd)) if nd <= 2 && (1..=12).contains(&h) && !self.number_continues(k) => Some(h),
-            _ => None,
-        })
+    /// An hour as a Swedish word or a number up to 23 (after "halv", "kvart över").
+    fn hour_or_num(&self, k: usize) -> Option<u32> {
+        self.hour_in(k, hour_word, 23)
     }
 
-    fn hour_or_num(&self, k: usize) -> Option<u32> {
-        if let Some(h) = hour_word(self.word(k)) {
-            return Some(h);
-        }
-        match self.num(k) {
-            Some((h, nd)) if nd <= 2 && (1..=23).contains(&h) && !self.number_continues(k) => {
-                Some(h)
-            }
+    /// An hour as an English word or a number up to 12 (after "half past", "quarter to").
+    fn english_hour_or_num(&self, k: usize) -> Option<u32> {
+        self.hour_in(k, english_hour_word, 12)
+    }
+
+    fn hour_in(&self, k: usize, word: fn(&str) -> Option<u32>, max: u32) -> Option<u32> {
+        word(self.word(k)).or_else(|| match self.num(k) {
+            Some((h, nd)) if nd <= 2 && (1..=max).contains(&h) && !self.number_continues(k) => Some(h),
             _ => None,
-        }
+        })
     }
 
     /// "halv tre", "kvart över tre", "tretiden", "tre-tiden", "klockan tre", "three
