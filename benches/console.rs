@@ -36,6 +36,7 @@ fn conversation_turns_on_sqlite(bencher: divan::Bencher) {
                     raw: None,
                     case: None,
                     email: None,
+                    chat: None,
                 };
                 divan::black_box(bot.handle(msg).await.expect("turn"));
             }

@@ -71,6 +71,7 @@ fn template() -> &'static Path {
                     raw: None,
                     case: None,
                     email: None,
+                    chat: None,
                 };
                 bot.handle(msg).await.expect("turn");
             }

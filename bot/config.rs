@@ -219,8 +219,15 @@ pub fn in_domains(domains: &[String], address: &str) -> bool {
 fn person_on(p: &Person, channel: Channel) -> Party {
     match (channel, &p.chat) {
         (Channel::Email, _) | (_, None) => Party { address: p.email.clone(), channel: Channel::Email },
+        // Someone without a Matrix id is reached by mail from a Matrix case.
+        (Channel::Matrix, Some(chat)) if !is_matrix_id(chat) => Party { address: p.email.clone(), channel: Channel::Email },
         (channel, Some(chat)) => Party { address: chat.clone(), channel },
     }
+}
+
+/// "@user:server".
+fn is_matrix_id(s: &str) -> bool {
+    s.starts_with('@') && s.split_once(':').is_some_and(|(u, server)| u.len() > 1 && !server.is_empty())
 }
 
 #[cfg(test)]

@@ -96,6 +96,7 @@ async fn handle_line(bot: &Bot, text: &str, started: &mut bool) -> Result<Vec<Js
         raw: None,
         case: line.case,
         email: None,
+        chat: None,
     };
     match bot.handle(msg).await {
         Ok(sent) => Ok(sent.iter().map(sent_json).collect()),
@@ -187,6 +188,7 @@ where
                 raw: None,
                 case: None,
                 email: None,
+                chat: None,
             };
             match bot.handle(msg).await {
                 Ok(sent) => sent

@@ -7,6 +7,7 @@ use workflows::dialogue::{self, Opening, Org, Outgoing};
 use workflows::remind::{Planner, Policy};
 use workflows::{Case, Channel, Kind, Lang, Party, command, extract, lang};
 
+use crate::chat::{ChatIn, Route};
 use crate::config::Config;
 use crate::render::Renderer;
 use crate::store::{NewMessage, Store, Tx};
@@ -47,6 +48,8 @@ pub struct Inbound {
     pub case: Option<String>,
     /// What an e-mail brings besides its text.
     pub email: Option<Box<EmailIn>>,
+    /// What a chat message brings besides its text: its id, room and thread.
+    pub chat: Option<ChatIn>,
 }
 
 /// The parts of an inbound e-mail the store keeps with it.
@@ -175,6 +178,7 @@ impl Bot {
             raw: None,
             case: Some(number.to_owned()),
             email: None,
+            chat: None,
         };
         let mut tx = self.store.begin().await?;
         let result = self.turn(&mut tx, msg, Some(cmd)).await;
@@ -193,8 +197,11 @@ impl Bot {
         if self.stored_before(tx, &msg).await? {
             return Ok(vec![]);
         }
+        // In a shared chat room a message without a thread is a new report, never an answer.
+        let shared_room = msg.chat.as_ref().is_some_and(|c| !c.direct);
         let number = match &msg.case {
             Some(n) => Some(n.clone()),
+            None if shared_room => None,
             None => match tx.case_awaiting(&msg.from.address).await? {
                 Some(n) => Some(n),
                 // "påminn mig imorgon" answers no question: it is about what was last sent to them.
@@ -212,8 +219,8 @@ impl Bot {
         // A message naming a case from someone who takes no part in it never joins it silently.
         let is_dso = self.config.is_dso(&msg.from.address);
         let foreign = existing.as_ref().is_some_and(|(_, c)| !is_dso && !takes_part(c, &msg.from.address));
-        if foreign && msg.email.is_some() && msg.case.is_some() {
-            // A mail in a case's thread from someone else: kept for the DSO, never joined.
+        if foreign && (msg.email.is_some() || msg.chat.is_some()) && msg.case.is_some() {
+            // A mail or chat message in a case's thread from someone else: kept for the DSO, never joined.
             return Ok(self.keep_in(tx, &msg, Kept::Foreign, msg.case.as_deref()).await?);
         }
         let existing = existing.filter(|_| !foreign);
@@ -299,8 +306,9 @@ impl Bot {
     }
 
     /// Stores one outgoing message. Mail goes to the outbox (`queued`, with its own Message-ID,
-    /// thread headers and subject) when the e-mail channel is configured; every other message is
-    /// handed to its channel by the caller and stored as `sent`.
+    /// thread headers and subject) when the e-mail channel is configured, Matrix messages to the
+    /// chat outbox; every other message is handed to its channel by the caller and
+    /// stored as `sent`.
     #[allow(clippy::too_many_arguments)]
     pub(crate) async fn store_outgoing(
         &self,
@@ -319,6 +327,10 @@ impl Bot {
                 let is_dso = self.config.is_dso(&to.address);
                 crate::mail::outbox::queue(tx, &self.renderer, email, is_dso, case, to, text, asks, lang, purpose, reply, at).await
             }
+            // Matrix messages wait in the outbox until the homeserver has them.
+            _ if to.channel == Channel::Matrix => {
+                tx.insert_chat(case.map(|(id, _)| id), to, text, asks, at).await
+            }
             _ => tx.insert_outgoing(case.map(|(id, _)| id), to, text, asks, at).await,
         }
     }
@@ -331,6 +343,19 @@ impl Bot {
         if let Some(email) = &msg.email {
             for a in &email.attachments {
                 tx.insert_attachment(id, a).await?;
+            }
+        }
+        // Where the writer is reached: their direct room, or for a case opened in a shared
+        // room, the thread under its first message.
+        if let Some(chat) = &msg.chat {
+            let route = |thread| Route { conversation: chat.conversation.clone(), thread };
+            if chat.direct {
+                tx.set_route(msg.from.channel, &msg.from.address, None, &route(None), msg.at).await?;
+            } else if case_id.is_some() && status == "received" && (chat.thread.is_some() || msg.case.is_none()) {
+                // A mention that opened the case, or a message in its thread (not a command
+                // about the case written in a room).
+                let root = chat.thread.clone().unwrap_or_else(|| chat.id.clone());
+                tx.set_route(msg.from.channel, &msg.from.address, case_id, &route(Some(root)), msg.at).await?;
             }
         }
         Ok(id)
@@ -400,11 +425,14 @@ impl Bot {
         Ok(sent)
     }
 
-    /// True when this e-mail is stored already (a re-scan after UIDVALIDITY changed, a crash
-    /// after the commit): nothing is stored again.
+    /// True when this e-mail or chat message is stored already (a re-scan after UIDVALIDITY
+    /// changed, a crash after the commit, an event synced again after a restart): nothing is
+    /// stored again.
     async fn stored_before(&self, tx: &mut Tx, msg: &Inbound) -> anyhow::Result<bool> {
-        let Some(email) = &msg.email else { return Ok(false) };
-        if !tx.inbound_seen(&email.message_id).await? {
+        let Some(id) = msg.email.as_ref().map(|e| e.message_id.as_str()).or(msg.chat.as_ref().map(|c| c.id.as_str())) else {
+            return Ok(false);
+        };
+        if !tx.inbound_seen(id).await? {
             return Ok(false);
         }
         info!("message already stored; skipped");
@@ -418,6 +446,18 @@ impl Bot {
         let text = self.renderer.flagged(lang, reason, case.map(|(_, c)| c), message, detail)?;
         self.store_outgoing(tx, case, &to, &text, &[], lang, Purpose::Notice, None, at).await?;
         Ok(Sent { to, case: case.map(|(_, c)| c.number.clone()), text, asks: vec![], kind: Some("notice"), deadline: None })
+    }
+
+    /// A chat message its server refused for good: audited, and the DSO told by e-mail.
+    pub async fn undeliverable(&self, message: i64, case_id: Option<i64>, error: &str, at: DateTime<Utc>) -> anyhow::Result<()> {
+        let mut tx = self.store.begin().await?;
+        let case = match case_id {
+            Some(id) => tx.load_case_by_id(id).await?.map(|c| (id, c)),
+            None => None,
+        };
+        tx.audit(case_id, at, "dsobot", "refused", &format!("message {message}")).await?;
+        self.tell_dso(&mut tx, case.as_ref().map(|(i, c)| (*i, c)), "chat_refused", message, Some(error), at).await?;
+        tx.commit().await
     }
 
     /// Closes a case: its questions are withdrawn; later messages to it are kept but change nothing.
@@ -479,7 +519,7 @@ fn inbound_row(msg: &Inbound, case_id: Option<i64>, seq: Option<u32>) -> NewMess
         asks: &[],
         status: "received",
         at: msg.at,
-        message_id: msg.email.as_ref().map(|e| e.message_id.as_str()),
+        message_id: msg.email.as_ref().map(|e| e.message_id.as_str()).or(msg.chat.as_ref().map(|c| c.id.as_str())),
         refs: msg.email.as_ref().map_or(&[], |e| e.refs.as_slice()),
     }
 }

@@ -1,7 +1,9 @@
 //! dsobot: takes in reports of personal-data incidents and data-subject requests for a data
 //! protection officer. The I/O shell around the pure `workflows` crate: channels, storage, CLI.
 
+pub mod chat;
 pub mod cli;
+pub mod commands;
 pub mod clock;
 pub mod config;
 pub mod console;

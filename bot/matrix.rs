@@ -1,28 +1,42 @@
 //! The Matrix channel: dsobot is a Matrix user that employees talk to. A direct message is a
-//! private conversation with the case engine, exactly as on the console; replies go back
-//! end-to-end encrypted into the room they came from.
+//! private conversation with the case engine, exactly as on the console. In a shared room (a
+//! unit's room, the DSO's room) a message that mentions the bot opens a case whose conversation
+//! continues in a thread under it.
 //!
 //! The session (access token, device), the sync token and the end-to-end keys live in a SQLite
 //! store under the data directory, encrypted with a passphrase from the environment. A restart
-//! restores the session and resumes from the saved sync token, so nothing is answered twice.
+//! restores the session and resumes from the saved sync token; an event synced again is
+//! recognised by its id and not answered twice.
+//!
+//! What the bot says waits in the store's outbox (see [`crate::chat`]) until the homeserver has
+//! taken it: the reporter's replies go to the room or thread they wrote in, anyone else's (a
+//! manager's question, a reminder) to their direct room, opened by the bot when there is none,
+//! and the DSO's to the DSO's room when one is configured.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration as StdDuration;
 
 use anyhow::Context;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use matrix_sdk::authentication::matrix::MatrixSession;
-use matrix_sdk::config::SyncSettings;
+use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::ruma::events::relation::Thread;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
-use matrix_sdk::{Client, Room, RoomState};
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, RoomAliasId, RoomId, UserId};
+use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
 use serde::Deserialize;
 use tokio::sync::watch;
 use tracing::{info, warn};
 use workflows::{Channel, Party};
 
-use crate::engine::{Bot, Inbound, Sent};
+use crate::chat::{ChatIn, OutChat};
+use crate::clock::Clock;
+use crate::engine::{Bot, Inbound};
+use crate::store::Store;
 
 /// The `[matrix]` section. The password and the store passphrase come from the environment.
 #[derive(Debug, Clone, Deserialize)]
@@ -47,6 +61,10 @@ pub struct MatrixConfig {
     /// Users who may invite the bot whatever their server.
     #[serde(default)]
     pub allowed_users: Vec<String>,
+    /// The DSO's room (an id "!…" or an alias "#…"): new-case notices, reminders and digests for
+    /// the DSO go there instead of to the DSO's direct room. The DSO invites the bot.
+    #[serde(default)]
+    pub dso_room: Option<String>,
 }
 
 fn password_env() -> String {
@@ -74,6 +92,17 @@ impl MatrixConfig {
     }
 }
 
+/// Messages claimed per pass of the sender.
+const BATCH: i64 = 100;
+/// How long a claim holds before a pass may take the message back.
+const LEASE_SECONDS: i64 = 120;
+/// A refusal by the homeserver (not an outage) is tried this often before the DSO is told.
+const REFUSALS: i64 = 3;
+/// A send (with opening a direct room) that takes longer is given up and tried again later.
+const SEND_TIMEOUT: StdDuration = StdDuration::from_secs(60);
+/// The sender looks for due messages at least this often, woken sooner by each commit that queues one.
+const IDLE: StdDuration = StdDuration::from_secs(30);
+
 /// The running channel.
 pub struct Matrix {
     client: Client,
@@ -86,6 +115,13 @@ pub struct Matrix {
 struct Shared {
     bot: Arc<Bot>,
     cfg: Arc<MatrixConfig>,
+}
+
+impl Shared {
+    /// Whether `room` is the configured DSO's room (by id or canonical alias).
+    fn in_dso_room(&self, room: &Room) -> bool {
+        self.cfg.dso_room.as_deref().is_some_and(|r| r == room.room_id().as_str() || room.canonical_alias().is_some_and(|a| a.as_str() == r))
+    }
 }
 
 impl Matrix {
@@ -135,21 +171,86 @@ impl Matrix {
         &self.client
     }
 
-    /// Syncs until `stop` turns true. The first sync after a fresh login only catches up: what
-    /// was said before the bot came is not answered.
-    pub async fn run(self, bot: Arc<Bot>, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
+    /// Syncs and sends until `stop` turns true. The first sync after a fresh login only catches
+    /// up: what was said before the bot came is not answered.
+    pub async fn run(self, bot: Arc<Bot>, clock: Arc<dyn Clock>, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
         if self.fresh {
             self.client.sync_once(SyncSettings::default()).await.context("first Matrix sync")?;
         }
-        self.client.add_event_handler_context(Shared { bot, cfg: Arc::new(self.cfg.clone()) });
+        self.leave_disallowed().await;
+        self.answer_pending_invites().await;
+        let shared = Shared { bot: bot.clone(), cfg: Arc::new(self.cfg.clone()) };
+        self.client.add_event_handler_context(shared.clone());
         self.client.add_event_handler(on_invite);
         self.client.add_event_handler(on_message);
-        let sync = self.client.sync(SyncSettings::default());
-        tokio::select! {
-            r = sync => r.context("Matrix sync")?,
-            _ = stop.wait_for(|s| *s) => info!("matrix stopping"),
+        let sender = Sender { client: self.client.clone(), shared: shared.clone(), clock };
+        let sending = tokio::spawn({
+            let stop = stop.clone();
+            async move { sender.run(stop).await }
+        });
+        // The homeserver going away ends a sync with an error: sync again, waiting longer each time.
+        let client = self.client.clone();
+        let syncing = async move {
+            let mut failures = 0u32;
+            loop {
+                let started = std::time::Instant::now();
+                if let Err(e) = client.sync(SyncSettings::default()).await {
+                    failures = if started.elapsed() > StdDuration::from_secs(60) { 1 } else { failures + 1 };
+                    warn!(error = %e, failures, "matrix sync failed; syncing again");
+                    tokio::time::sleep(crate::mail::imap::reconnect_delay(failures)).await;
+                }
+            }
+        };
+        let result = tokio::select! {
+            _ = syncing => Ok(()),
+            _ = stop.wait_for(|s| *s) => {
+                info!("matrix stopping");
+                Ok(())
+            }
+        };
+        // A send in hand may finish; one that hangs is left to its lease, and sent after the next start.
+        if tokio::time::timeout(crate::serve::DRAIN, sending).await.is_err() {
+            warn!("matrix sender did not finish in time; its messages stay queued");
         }
-        Ok(())
+        result
+    }
+}
+
+impl Matrix {
+    /// Answers the invites that came while the bot was away (or before its first sync): joins
+    /// those from allowed users, declines the rest.
+    async fn answer_pending_invites(&self) {
+        for room in self.client.invited_rooms() {
+            let inviter = match room.invite_details().await {
+                Ok(invite) => invite.inviter_id.to_string(),
+                Err(e) => {
+                    warn!(error = %e, "matrix: reading an invite failed");
+                    continue;
+                }
+            };
+            answer_invite(room, self.cfg.may_invite(&inviter));
+        }
+    }
+
+    /// Leaves every room in which nobody may any longer invite the bot (the allowed servers or
+    /// users were narrowed since it joined).
+    async fn leave_disallowed(&self) {
+        let Some(me) = self.client.user_id().map(ToOwned::to_owned) else { return };
+        for room in self.client.joined_rooms() {
+            let members = match room.members(RoomMemberships::JOIN).await {
+                Ok(m) => m,
+                Err(e) => {
+                    warn!(error = %e, "matrix: reading a room's members failed");
+                    continue;
+                }
+            };
+            if !members.iter().any(|m| m.user_id() != me && self.cfg.may_invite(m.user_id().as_str())) {
+                info!("matrix: leaving a room no longer allowed");
+                if let Err(e) = room.leave().await {
+                    warn!(error = %e, "matrix: leaving a room failed");
+                }
+            }
+        }
     }
 }
 
@@ -158,17 +259,21 @@ async fn on_invite(ev: StrippedRoomMemberEvent, room: Room, client: Client, shar
     if ev.state_key != me || ev.content.membership != MembershipState::Invite {
         return;
     }
-    let inviter = ev.sender.to_string();
-    if !shared.cfg.may_invite(&inviter) {
-        info!("matrix invite refused");
-        if let Err(e) = room.leave().await {
-            warn!(error = %e, "matrix: declining an invite failed");
-        }
-        return;
-    }
+    answer_invite(room, shared.cfg.may_invite(ev.sender.as_str()));
+}
+
+/// Joins a room (with retries: a room just created may not be ready on the homeserver's side
+/// yet) or declines the invite.
+fn answer_invite(room: Room, allowed: bool) {
     tokio::spawn(async move {
-        // A room just created may not be ready to join on the homeserver's side yet.
-        let mut wait = std::time::Duration::from_millis(200);
+        if !allowed {
+            info!("matrix invite refused");
+            if let Err(e) = room.leave().await {
+                warn!(error = %e, "matrix: declining an invite failed");
+            }
+            return;
+        }
+        let mut wait = StdDuration::from_millis(200);
         for _ in 0..8 {
             match room.join().await {
                 Ok(_) => {
@@ -186,39 +291,271 @@ async fn on_invite(ev: StrippedRoomMemberEvent, room: Room, client: Client, shar
 }
 
 async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, client: Client, shared: Ctx<Shared>) {
-    if room.state() != RoomState::Joined || Some(ev.sender.as_ref()) == client.user_id() {
+    let Some(me) = client.user_id().map(ToOwned::to_owned) else { return };
+    if room.state() != RoomState::Joined || ev.sender == me {
         return;
     }
-    let MessageType::Text(text) = ev.content.msgtype else { return };
-    let at = DateTime::<Utc>::from_timestamp_millis(i64::from(ev.origin_server_ts.0)).unwrap_or_else(Utc::now);
-    let msg = Inbound {
-        at,
-        from: Party { channel: Channel::Matrix, address: ev.sender.to_string() },
-        subject: None,
-        text: text.body,
-        raw: None,
-        case: None,
-        email: None,
+    let thread = match &ev.content.relates_to {
+        Some(Relation::Thread(t)) => Some(t.event_id.to_string()),
+        _ => None,
     };
+    let MessageType::Text(text) = ev.content.msgtype else { return };
+    let direct = room.is_direct().await.unwrap_or(false) || room.members(RoomMemberships::ACTIVE).await.is_ok_and(|m| m.len() <= 2);
+    let at = DateTime::<Utc>::from_timestamp_millis(i64::from(ev.origin_server_ts.0)).unwrap_or_else(Utc::now);
+    let room_id = room.room_id().to_string();
+    let chat = ChatIn { id: ev.event_id.to_string(), conversation: room_id.clone(), thread: thread.clone(), direct };
+    let from = Party { channel: Channel::Matrix, address: ev.sender.to_string() };
+    // The DSO's commands, in the DSO's room or a direct chat with the bot.
+    if let Some((cmd, lang)) = workflows::command::room(&text.body)
+        && shared.bot.config.is_dso(&from.address)
+        && (direct || shared.in_dso_room(&room))
+    {
+        let bot = shared.bot.clone();
+        tokio::spawn(async move {
+            let to_room = Party { channel: Channel::Matrix, address: room_id };
+            let msg = Inbound { at, from, subject: None, text: text.body, raw: None, case: None, email: None, chat: Some(chat) };
+            if let Err(e) = crate::commands::run(&bot, msg, &to_room, cmd, lang).await {
+                warn!(error = %format!("{e:#}"), "matrix: a room command failed");
+            }
+        });
+        return;
+    }
+    let mentioned = ev.content.mentions.as_ref().is_some_and(|m| m.user_ids.contains(&me)) || names(&text.body, &me);
     let bot = shared.bot.clone();
-    // Handlers run inside the sync loop: the turn (and its sending) runs beside it.
+    // Handlers run inside the sync loop: the turn runs beside it.
     tokio::spawn(async move {
-        let sender = msg.from.address.clone();
-        match bot.handle(msg).await {
-            Ok(sent) => reply(&room, &sender, sent).await,
-            Err(e) => warn!(error = %e, "matrix turn failed"),
+        // In a shared room the bot reads a thread it runs, and a message that mentions it.
+        let case = match (&thread, direct) {
+            (Some(root), false) => match bot.store.case_of_chat_thread(Channel::Matrix, &room_id, root).await {
+                Ok(found) => found,
+                Err(e) => {
+                    warn!(error = %format!("{e:#}"), "matrix: looking up a thread failed");
+                    return;
+                }
+            },
+            _ => None,
+        };
+        if !direct && case.is_none() && !mentioned {
+            return;
+        }
+        let msg = Inbound {
+            at,
+            from,
+            subject: None,
+            text: if direct { text.body } else { without_mention(&text.body, &me) },
+            raw: None,
+            case,
+            email: None,
+            chat: Some(chat),
+        };
+        // What the turn says is queued with it; its commit wakes the sender.
+        if let Err(e) = bot.handle(msg).await {
+            warn!(error = %e, "matrix turn failed");
         }
     });
 }
 
-/// Sends a turn's messages for the person who wrote into the room they wrote in, through the
-/// SDK's persistent send queue.
-async fn reply(room: &Room, sender: &str, sent: Vec<Sent>) {
-    for s in sent.into_iter().filter(|s| s.to.channel == Channel::Matrix && s.to.address == sender) {
-        let content = RoomMessageEventContent::text_html(s.text.clone(), html(&s.text));
-        if let Err(e) = room.send_queue().send(content.into()).await {
-            warn!(error = %e, "matrix: queueing a reply failed");
+/// Whether a message's text names the bot (a client without mentions writes its id or name).
+fn names(text: &str, me: &UserId) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains(&me.as_str().to_lowercase()) || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == me.localpart().to_lowercase())
+}
+
+/// The text without the leading mention ("dsobot: …", "@dsobot:kommun.se …").
+fn without_mention(text: &str, me: &UserId) -> String {
+    let trimmed = text.trim_start();
+    for name in [me.as_str(), me.localpart()] {
+        let lead = trimmed.strip_prefix('@').unwrap_or(trimmed);
+        let name = name.strip_prefix('@').unwrap_or(name);
+        if lead.len() >= name.len() && lead[..name.len()].eq_ignore_ascii_case(name) {
+            let rest = lead[name.len()..].trim_start_matches([':', ',', ' ']);
+            return rest.to_owned();
         }
+    }
+    text.to_owned()
+}
+
+/// Hands queued messages to the homeserver.
+struct Sender {
+    client: Client,
+    shared: Shared,
+    clock: Arc<dyn Clock>,
+}
+
+/// Why a send did not go through.
+enum Failure {
+    /// The homeserver could not be reached or had trouble: try again later, for as long as it takes.
+    Outage(String),
+    /// The homeserver refused (no such user, not allowed): tried [`REFUSALS`] times, then the DSO is told.
+    Refused(String),
+}
+
+impl Sender {
+    fn store(&self) -> &Store {
+        &self.shared.bot.store
+    }
+
+    async fn run(&self, mut stop: watch::Receiver<bool>) {
+        let mut queued = self.store().chat_queued();
+        loop {
+            if *stop.borrow() {
+                return;
+            }
+            let full = match self.pass().await {
+                Ok(n) => n as i64 == BATCH,
+                Err(e) => {
+                    warn!(error = %format!("{e:#}"), "matrix sender pass failed");
+                    false
+                }
+            };
+            if full {
+                continue;
+            }
+            let now = self.clock.now();
+            let wait = match self.store().next_chat_due(Channel::Matrix).await {
+                Ok(Some(due)) => (due - now).to_std().unwrap_or_default().min(IDLE),
+                _ => IDLE,
+            };
+            tokio::select! {
+                _ = queued.changed() => {}
+                _ = tokio::time::sleep(wait) => {}
+                _ = stop.wait_for(|s| *s) => return,
+            }
+        }
+    }
+
+    /// One pass: claims what is due and sends it, each person's messages in order, different
+    /// people's side by side. Returns how many were claimed.
+    async fn pass(&self) -> anyhow::Result<usize> {
+        let now = self.clock.now();
+        let claimed = self.store().claim_chat(Channel::Matrix, now, now + Duration::seconds(LEASE_SECONDS), BATCH).await?;
+        let n = claimed.len();
+        let mut by_party: BTreeMap<String, Vec<OutChat>> = BTreeMap::new();
+        for m in claimed {
+            by_party.entry(m.to.clone()).or_default().push(m);
+        }
+        futures::future::join_all(by_party.into_values().map(|msgs| async move {
+            for m in msgs {
+                if let Err(e) = self.send(&m).await {
+                    warn!(error = %format!("{e:#}"), message = m.id, "matrix: recording a send failed");
+                }
+            }
+        }))
+        .await;
+        Ok(n)
+    }
+
+    async fn send(&self, m: &OutChat) -> anyhow::Result<()> {
+        let tried = tokio::time::timeout(SEND_TIMEOUT, self.try_send(m)).await.unwrap_or_else(|_| Err(Failure::Outage("timed out".into())));
+        match tried {
+            Ok(event_id) => {
+                self.store().chat_sent(m.id, event_id.as_str()).await?;
+                Ok(())
+            }
+            Err(Failure::Outage(e)) => {
+                let retry = self.clock.now() + crate::mail::outbox::backoff(m.attempts);
+                info!(message = m.id, attempts = m.attempts + 1, "matrix send deferred");
+                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await
+            }
+            Err(Failure::Refused(e)) if m.attempts + 1 < REFUSALS => {
+                let retry = self.clock.now() + crate::mail::outbox::backoff(m.attempts);
+                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await
+            }
+            Err(Failure::Refused(e)) => {
+                warn!(message = m.id, "matrix message refused by the homeserver; the DSO is told");
+                self.store().mail_done(m.id, "failed", Some(&e), None).await?;
+                self.shared.bot.undeliverable(m.id, m.case_id, &e, self.clock.now()).await
+            }
+        }
+    }
+
+    async fn try_send(&self, m: &OutChat) -> Result<OwnedEventId, Failure> {
+        let (room, thread) = self.room_for(m).await?;
+        let mut content = RoomMessageEventContent::text_html(m.body.clone(), html(&m.body));
+        if let Some(root) = thread {
+            let root: OwnedEventId = root.try_into().map_err(|e| Failure::Refused(format!("thread root: {e}")))?;
+            content.relates_to = Some(Relation::Thread(Thread::without_fallback(root)));
+        }
+        // A few quick tries here; a longer outage waits in the outbox with backoff.
+        let sent = room
+            .send(content)
+            .with_request_config(RequestConfig::short_retry())
+            .await
+            .map_err(failure)?;
+        Ok(sent.response.event_id)
+    }
+
+    /// The room (and thread) a message goes to: the DSO's room for the DSO when configured, the
+    /// case's thread or the person's direct room as the store knows them, else a direct room
+    /// found or opened now.
+    async fn room_for(&self, m: &OutChat) -> Result<(Room, Option<String>), Failure> {
+        // An answer to a command goes to the room it was written in.
+        if m.to.starts_with('!') {
+            return Ok((self.joined(&m.to).await?, None));
+        }
+        let to_dso = self.shared.bot.config.is_dso(&m.to);
+        if to_dso && let Some(room) = &self.shared.cfg.dso_room {
+            return Ok((self.joined(room).await?, None));
+        }
+        let user = UserId::parse(m.to.as_str()).map_err(|e| Failure::Refused(format!("not a Matrix user id: {e}")))?;
+        let store_err = |e: anyhow::Error| Failure::Outage(format!("store: {e:#}"));
+        if let Some(route) = self.store().route(Channel::Matrix, &m.to, m.case_id).await.map_err(store_err)? {
+            let room = RoomId::parse(&route.conversation).ok().and_then(|id| self.client.get_room(&id));
+            // A thread lives on in its room; a direct room only while the person is in it.
+            if let Some(room) = room
+                && room.state() == RoomState::Joined
+                && (route.thread.is_some() || present(&room, &user).await)
+            {
+                return Ok((room, route.thread));
+            }
+            self.store().forget_route(Channel::Matrix, &m.to, &route.conversation).await.map_err(store_err)?;
+        }
+        let known = match self.client.get_dm_room(&user) {
+            Some(room) if present(&room, &user).await => Some(room),
+            _ => None,
+        };
+        let room = match known {
+            Some(room) => room,
+            None => {
+                // The homeserver accepts an invite for anyone; a typo in a configured id must not
+                // swallow messages, so the person must exist.
+                self.client.account().fetch_user_profile_of(&user).await.map_err(failure)?;
+                info!(message = m.id, "matrix: opening a direct room");
+                self.client.create_dm(&user).await.map_err(failure)?
+            }
+        };
+        self.store()
+            .set_direct_route(Channel::Matrix, &m.to, room.room_id().as_str(), self.clock.now())
+            .await
+            .map_err(store_err)?;
+        Ok((room, None))
+    }
+
+    /// A configured room the bot is in, by id or alias.
+    async fn joined(&self, room: &str) -> Result<Room, Failure> {
+        let id: OwnedRoomId = if room.starts_with('#') {
+            let alias = RoomAliasId::parse(room).map_err(|e| Failure::Refused(format!("dso_room: {e}")))?;
+            self.client.resolve_room_alias(&alias).await.map_err(|e| failure(e.into()))?.room_id
+        } else {
+            RoomId::parse(room).map_err(|e| Failure::Refused(format!("dso_room: {e}")))?
+        };
+        match self.client.get_room(&id) {
+            Some(r) if r.state() == RoomState::Joined => Ok(r),
+            _ => Err(Failure::Refused("the bot is not in the DSO's room: the DSO invites it".into())),
+        }
+    }
+}
+
+/// Whether `user` is in `room` or invited to it (as the bot's store knows).
+async fn present(room: &Room, user: &UserId) -> bool {
+    matches!(room.get_member_no_sync(user).await, Ok(Some(m)) if matches!(m.membership(), MembershipState::Join | MembershipState::Invite))
+}
+
+/// A homeserver's answer sorted: a refusal (4xx other than rate limiting) or an outage.
+fn failure(e: matrix_sdk::Error) -> Failure {
+    match e.as_client_api_error().map(|a| a.status_code.as_u16()) {
+        Some(code) if (400..500).contains(&code) && code != 408 && code != 429 => Failure::Refused(format!("{code}: {e}")),
+        _ => Failure::Outage(e.to_string()),
     }
 }
 
@@ -282,6 +619,7 @@ mod tests {
             store_dir: store_dir(),
             allowed_servers: servers.iter().map(|s| (*s).to_owned()).collect(),
             allowed_users: users.iter().map(|s| (*s).to_owned()).collect(),
+            dso_room: None,
         }
     }
 

@@ -54,6 +54,8 @@ const TEMPLATES: &[(&str, &str)] = templates!(
     "email.html",
     "flagged.txt",
     "notices.txt",
+    "case_list.txt",
+    "room_command.txt",
 );
 
 const EXPORTS: &[(&str, &str)] = &[

@@ -55,12 +55,12 @@ pub async fn serve(bot: Arc<Bot>, clock: Arc<dyn Clock>, stop: watch::Receiver<b
         info!("e-mail channel running");
     }
     if let Some(cfg) = bot.config.matrix.clone() {
-        let (bot, stop) = (bot.clone(), stop.clone());
+        let (bot, clock, stop) = (bot.clone(), clock.clone(), stop.clone());
         tasks.spawn(async move {
             match crate::matrix::Matrix::connect(&cfg).await {
                 Ok(m) => {
                     info!("matrix channel running");
-                    if let Err(e) = m.run(bot, stop).await {
+                    if let Err(e) = m.run(bot, clock, stop).await {
                         warn!(error = %format!("{e:#}"), "the Matrix channel stopped");
                     }
                 }

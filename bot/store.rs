@@ -4,12 +4,14 @@
 //! A conversation turn is one [`Tx`]: the inbound message and everything it causes (values, outgoing
 //! messages, questions, state, audit) commit together or not at all.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
 use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Executor, Row, Transaction};
+use tokio::sync::watch;
 use workflows::{Case, Kind, Party};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +24,8 @@ pub enum Dialect {
 pub struct Store {
     pool: AnyPool,
     dialect: Dialect,
+    /// Counts commits that queued a chat message: the chat channels' senders watch it.
+    queued: Arc<watch::Sender<u64>>,
 }
 
 /// A stored time: UTC, fixed width, so text order is time order in both dialects.
@@ -137,7 +141,7 @@ impl Store {
             options
         };
         let pool = options.connect(&url).await.context("connecting to the database")?;
-        let store = Store { pool, dialect };
+        let store = Store { pool, dialect, queued: Arc::new(watch::channel(0).0) };
         store.migrate().await?;
         Ok(store)
     }
@@ -159,13 +163,18 @@ impl Store {
         &self.pool
     }
 
+    /// Changes each time a committed transaction has queued a chat message.
+    pub fn chat_queued(&self) -> watch::Receiver<u64> {
+        self.queued.subscribe()
+    }
+
     pub async fn begin(&self) -> anyhow::Result<Tx> {
         // On SQLite the pool is one connection, so turns in this process take turns and a deferred
         // transaction never meets another writer's snapshot. (BEGIN IMMEDIATE measured half the
         // console's turns per second through sqlx.) Another process writing meanwhile makes the
         // turn fail cleanly; the channel retries it.
         let tx = self.pool.begin().await.context("starting a transaction")?;
-        Ok(Tx { tx, dialect: self.dialect })
+        Ok(Tx { tx, dialect: self.dialect, wake: self.queued.clone(), queued_chat: false })
     }
 
     pub async fn list_cases(&self) -> anyhow::Result<Vec<Case>> {
@@ -294,11 +303,17 @@ pub(crate) fn multi_row_insert(head: &str, cols: usize, rows: usize) -> String {
 pub struct Tx {
     pub(crate) tx: Transaction<'static, Any>,
     pub(crate) dialect: Dialect,
+    wake: Arc<watch::Sender<u64>>,
+    /// The transaction queued a chat message: its commit wakes the senders.
+    pub(crate) queued_chat: bool,
 }
 
 impl Tx {
     pub async fn commit(self) -> anyhow::Result<()> {
         self.tx.commit().await.context("committing")?;
+        if self.queued_chat {
+            self.wake.send_modify(|n| *n = n.wrapping_add(1));
+        }
         Ok(())
     }
 

@@ -4,6 +4,7 @@ mod common;
 
 use chrono::{DateTime, Utc};
 use common::{bot_on, fresh_postgres};
+use dsobot::chat::ChatIn;
 use dsobot::store::NewMessage;
 use dsobot::{Bot, Inbound, Store};
 use workflows::{Channel, Party};
@@ -21,6 +22,7 @@ fn msg(from: &str, t: &str, text: &str) -> Inbound {
         raw: Some(text.as_bytes().to_vec()),
         case: None,
         email: None,
+        chat: None,
     }
 }
 
@@ -39,6 +41,60 @@ async fn suite(url: &str) {
     // A new connection (a restart) sees everything.
     let again = bot_on(url).await;
     assert_eq!(again.store.list_cases().await.expect("list").len(), 3);
+    chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(&bot).await;
+}
+
+fn chat(from: &str, t: &str, text: &str, id: &str, room: &str, direct: bool) -> Inbound {
+    Inbound {
+        from: Party { address: from.into(), channel: Channel::Matrix },
+        raw: None,
+        chat: Some(ChatIn { id: id.into(), conversation: room.into(), thread: None, direct }),
+        ..msg(from, t, text)
+    }
+}
+
+async fn chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(bot: &Bot) {
+    let store = &bot.store;
+    let mut queued = store.chat_queued();
+    let now = at("2026-03-10T09:00:00Z");
+    let report = chat("@anna:kommun.example", "2026-03-10T08:00:00Z", "Jag skickade en elevs betyg till fel förälder i morse", "$e1", "!dm:kommun.example", true);
+    bot.handle(report.clone()).await.expect("turn");
+    assert!(queued.has_changed().expect("watch"), "the commit woke the chat senders");
+    queued.mark_unchanged();
+
+    // Claimed once: a second sender finds nothing until the lease runs out.
+    let claimed = store.claim_chat(Channel::Matrix, now, now + chrono::Duration::minutes(2), 10).await.expect("claim");
+    let to_anna: Vec<_> = claimed.iter().filter(|m| m.to == "@anna:kommun.example").collect();
+    assert_eq!(to_anna.len(), 1, "the reply to the reporter is queued: {claimed:?}");
+    assert!(claimed.windows(2).all(|w| w[0].id < w[1].id), "oldest first");
+    assert!(store.claim_chat(Channel::Matrix, now, now + chrono::Duration::minutes(2), 10).await.expect("claim").is_empty());
+    let case_id = to_anna[0].case_id;
+    let dm = store.route(Channel::Matrix, "@anna:kommun.example", case_id).await.expect("route").expect("a route");
+    assert_eq!((dm.conversation.as_str(), dm.thread), ("!dm:kommun.example", None), "a direct message is the writer's own room");
+    for m in &claimed {
+        store.chat_sent(m.id, &format!("$out{}", m.id)).await.expect("sent");
+    }
+    let later = now + chrono::Duration::minutes(5);
+    assert!(store.claim_chat(Channel::Matrix, later, later, 10).await.expect("claim").is_empty(), "sent is sent");
+
+    // The same event synced again (a restart) changes nothing.
+    let cases = store.list_cases().await.expect("list").len();
+    assert!(bot.handle(report).await.expect("turn").is_empty());
+    assert_eq!(store.list_cases().await.expect("list").len(), cases);
+
+    // A mention in a shared room opens a case whose conversation runs in a thread under it.
+    let mention = chat("@anna:kommun.example", "2026-03-10T08:30:00Z", "Jag tappade en lista med brukare på bussen", "$e2", "!unit:kommun.example", false);
+    bot.handle(mention).await.expect("turn");
+    let claimed = store.claim_chat(Channel::Matrix, later, later + chrono::Duration::minutes(2), 10).await.expect("claim");
+    let reply = claimed.iter().find(|m| m.to == "@anna:kommun.example").expect("a reply");
+    assert_ne!(reply.case_id, case_id, "a new case, not an answer to the open one");
+    let thread = store.route(Channel::Matrix, "@anna:kommun.example", reply.case_id).await.expect("route").expect("a route");
+    assert_eq!((thread.conversation.as_str(), thread.thread.as_deref()), ("!unit:kommun.example", Some("$e2")));
+    let number = store.case_of_chat_thread(Channel::Matrix, "!unit:kommun.example", "$e2").await.expect("thread").expect("a case");
+    assert!(number.starts_with("PUI-"), "{number}");
+    // Her direct room is still hers for everything else.
+    let dm = store.route(Channel::Matrix, "@anna:kommun.example", None).await.expect("route").expect("a route");
+    assert_eq!(dm.conversation, "!dm:kommun.example");
 }
 
 async fn a_turn_stores_the_message_values_questions_and_audit(bot: &Bot) {

@@ -58,6 +58,7 @@ pub async fn deliver(bot: &Bot, tx: &mut Tx, cfg: &EmailConfig, raw: &[u8], rece
         raw: Some(raw.to_vec()),
         case: case.clone(),
         email: Some(Box::new(EmailIn { message_id: mail.message_id, refs, attachments: mail.attachments })),
+        chat: None,
     };
     match mail.machine {
         Machine::Bounce { original, status } => bot.bounced_in(tx, &msg, &original, status.as_deref()).await,
@@ -93,6 +94,7 @@ fn unreadable(raw: &[u8], received: DateTime<Utc>) -> Inbound {
         raw: Some(raw.to_vec()),
         case: None,
         email: Some(Box::new(EmailIn { message_id: format!("sha256-{id}@dsobot.invalid"), refs: vec![], attachments: vec![] })),
+        chat: None,
     }
 }
 

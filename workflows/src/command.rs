@@ -311,3 +311,79 @@ mod tests {
         assert_eq!(parse("Ja", now(), eight()), None);
     }
 }
+
+/// A command written to the bot in the DSO's room (or by the DSO in a direct chat): `!ärenden` /
+/// `!cases`, `!visa N` / `!show N`, `!påminn N <när>` / `!snooze N <when>`, `!hjälp` / `!help`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoomCommand {
+    /// The open cases, nearest deadline first.
+    Cases,
+    /// One case, with every value and where it came from.
+    Show { number: Option<String> },
+    /// Put off a case's reminders: `when` is the rest, read as "påminn mig <when>".
+    Snooze { number: Option<String>, when: String },
+    /// What the bot understands; also the answer to a command it does not know.
+    Help,
+}
+
+/// Reads a `!command`; `None` for anything that does not start with "!". The language is the
+/// command word's.
+pub fn room(text: &str) -> Option<(RoomCommand, crate::Lang)> {
+    use crate::Lang::{En, Sv};
+    let rest = text.trim().strip_prefix('!')?;
+    let (word, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let word = word.to_lowercase();
+    let args = args.trim();
+    // The case number is the first word when it looks like one ("PUI-2026-0001", "pui-2026-1").
+    let (number, after) = match args.split_once(char::is_whitespace).unwrap_or((args, "")) {
+        (n, after) if is_case_number(n) => (Some(n.to_uppercase()), after.trim()),
+        _ => (None, args),
+    };
+    let command = |c| Some((c, if ["ärenden", "arenden", "visa", "påminn", "paminn", "hjälp", "hjalp"].contains(&word.as_str()) { Sv } else { En }));
+    match word.as_str() {
+        "ärenden" | "arenden" | "cases" => command(RoomCommand::Cases),
+        "visa" | "show" => command(RoomCommand::Show { number }),
+        "påminn" | "paminn" | "snooze" | "remind" => command(RoomCommand::Snooze { number, when: after.to_owned() }),
+        "hjälp" | "hjalp" => command(RoomCommand::Help),
+        _ => Some((RoomCommand::Help, En)),
+    }
+}
+
+/// "PUI-2026-0001", "DSR-2026-12": a kind's prefix, a year, a serial.
+fn is_case_number(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let (Some(prefix), Some(year), Some(serial), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    ["pui", "dsr"].contains(&prefix.to_lowercase().as_str())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && !serial.is_empty()
+        && serial.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod room_tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn room_commands_in_swedish_and_english() {
+        assert_eq!(room("!ärenden"), Some((RoomCommand::Cases, Lang::Sv)));
+        assert_eq!(room("  !cases "), Some((RoomCommand::Cases, Lang::En)));
+        assert_eq!(room("!visa pui-2026-0001"), Some((RoomCommand::Show { number: Some("PUI-2026-0001".into()) }, Lang::Sv)));
+        assert_eq!(room("!show"), Some((RoomCommand::Show { number: None }, Lang::En)));
+        assert_eq!(
+            room("!påminn PUI-2026-0003 imorgon kl 9"),
+            Some((RoomCommand::Snooze { number: Some("PUI-2026-0003".into()), when: "imorgon kl 9".into() }, Lang::Sv))
+        );
+        assert_eq!(
+            room("!snooze DSR-2026-12 in 2 hours"),
+            Some((RoomCommand::Snooze { number: Some("DSR-2026-12".into()), when: "in 2 hours".into() }, Lang::En))
+        );
+        assert_eq!(room("!hjälp"), Some((RoomCommand::Help, Lang::Sv)));
+        assert_eq!(room("!vadsomhelst"), Some((RoomCommand::Help, Lang::En)));
+        assert_eq!(room("Jag skickade fel mejl"), None);
+        assert!(!is_case_number("PUI-26-1") && !is_case_number("ABC-2026-0001") && !is_case_number("PUI-2026-"));
+    }
+}
