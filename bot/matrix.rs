@@ -49,6 +49,10 @@ pub struct MatrixConfig {
     /// The environment variable holding the bot's password (used on first start only).
     #[serde(default = "password_env")]
     pub password_env: String,
+    /// The environment variable holding an access token, used on first start instead of the
+    /// password when it is set (a device the administrator created for the bot).
+    #[serde(default = "access_token_env")]
+    pub access_token_env: String,
     /// The environment variable holding the passphrase that encrypts the store.
     #[serde(default = "passphrase_env")]
     pub store_passphrase_env: String,
@@ -69,6 +73,9 @@ pub struct MatrixConfig {
 
 fn password_env() -> String {
     "DSOBOT_MATRIX_PASSWORD".into()
+}
+fn access_token_env() -> String {
+    "DSOBOT_MATRIX_ACCESS_TOKEN".into()
 }
 fn passphrase_env() -> String {
     "DSOBOT_MATRIX_STORE_PASSPHRASE".into()
@@ -128,13 +135,15 @@ impl Matrix {
     /// Opens the store, then restores the saved session or logs in with the password, both
     /// read from the environment variables the configuration names.
     pub async fn connect(cfg: &MatrixConfig) -> anyhow::Result<Matrix> {
-        let passphrase = std::env::var(&cfg.store_passphrase_env).ok().filter(|p| !p.is_empty());
-        let password = std::env::var(&cfg.password_env).ok();
-        Matrix::connect_with(cfg, password.as_deref(), passphrase.as_deref()).await
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let (password, access_token, passphrase) = (var(&cfg.password_env), var(&cfg.access_token_env), var(&cfg.store_passphrase_env));
+        let secrets = Secrets { password: password.as_deref(), access_token: access_token.as_deref(), passphrase: passphrase.as_deref() };
+        Matrix::connect_with(cfg, secrets).await
     }
 
     /// [`Matrix::connect`] with the secrets given.
-    pub async fn connect_with(cfg: &MatrixConfig, password: Option<&str>, passphrase: Option<&str>) -> anyhow::Result<Matrix> {
+    pub async fn connect_with(cfg: &MatrixConfig, secrets: Secrets<'_>) -> anyhow::Result<Matrix> {
+        let Secrets { password, access_token, passphrase } = secrets;
         std::fs::create_dir_all(&cfg.store_dir).with_context(|| format!("creating {}", cfg.store_dir.display()))?;
         restrict(&cfg.store_dir);
         let client = Client::builder()
@@ -151,9 +160,16 @@ impl Matrix {
             let session: MatrixSession = serde_json::from_slice(&saved).context("reading the saved Matrix session")?;
             client.restore_session(session).await.context("restoring the Matrix session")?;
             info!("matrix session restored");
+        } else if let Some(token) = access_token {
+            let session = session_of_token(&cfg.homeserver, token).await?;
+            anyhow::ensure!(session.meta.user_id.as_str() == cfg.user, "the access token belongs to another user than matrix.user");
+            client.restore_session(session.clone()).await.context("starting the Matrix session from the access token")?;
+            write_private(&session_file, &serde_json::to_vec(&session)?)?;
+            info!("matrix session started from an access token");
         } else {
-            let password =
-                password.with_context(|| format!("the Matrix password must be in {} for the first login", cfg.password_env))?;
+            let password = password.with_context(|| {
+                format!("the Matrix password (or an access token) must be in {} (or {}) for the first start", cfg.password_env, cfg.access_token_env)
+            })?;
             client
                 .matrix_auth()
                 .login_username(&cfg.user, password)
@@ -163,6 +179,14 @@ impl Matrix {
             let session = client.matrix_auth().session().context("no session after login")?;
             write_private(&session_file, &serde_json::to_vec(&session)?)?;
             info!("matrix logged in");
+        }
+        if let Err(e) = cross_sign(&client, &cfg.user, password).await {
+            warn!(error = %format!("{e:#}"), "matrix: cross-signing the bot's device failed; users who require verified devices cannot reach it");
+        }
+        // Not personal data: what the DSO compares to verify the bot once.
+        if let Ok(Some(device)) = client.encryption().get_own_device().await {
+            let key = device.ed25519_key().map(|k| k.to_base64()).unwrap_or_default();
+            info!(device = %device.device_id(), key = %key, "matrix device (verify it once: /verify USER DEVICE KEY)");
         }
         Ok(Matrix { client, cfg: cfg.clone(), fresh })
     }
@@ -214,6 +238,56 @@ impl Matrix {
         }
         result
     }
+}
+
+/// The secrets the channel needs, from the environment (see [`MatrixConfig`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Secrets<'a> {
+    pub password: Option<&'a str>,
+    pub access_token: Option<&'a str>,
+    pub passphrase: Option<&'a str>,
+}
+
+/// The session an access token stands for: its user and device, asked of the homeserver.
+async fn session_of_token(homeserver: &str, token: &str) -> anyhow::Result<MatrixSession> {
+    #[derive(Deserialize)]
+    struct WhoAmI {
+        user_id: matrix_sdk::ruma::OwnedUserId,
+        device_id: Option<matrix_sdk::ruma::OwnedDeviceId>,
+    }
+    let url = format!("{}/_matrix/client/v3/account/whoami", homeserver.trim_end_matches('/'));
+    let response = matrix_sdk::reqwest::Client::new().get(url).bearer_auth(token).send().await.context("asking the homeserver whose access token this is")?;
+    anyhow::ensure!(response.status().is_success(), "the homeserver refused the access token ({})", response.status());
+    let who: WhoAmI = serde_json::from_slice(&response.bytes().await.context("reading whoami")?).context("reading whoami")?;
+    let device_id = who.device_id.context("the access token has no device: create one for the bot")?;
+    Ok(MatrixSession {
+        meta: matrix_sdk::SessionMeta { user_id: who.user_id, device_id },
+        tokens: matrix_sdk::SessionTokens { access_token: token.to_owned(), refresh_token: None },
+    })
+}
+
+/// Gives the bot a cross-signing identity and signs its device with it, once: users whose
+/// clients only talk to verified sessions can then reach it after verifying the bot once. The
+/// homeserver may ask for the password again (user-interactive auth); without it, this waits for
+/// a start with the password in the environment.
+async fn cross_sign(client: &Client, user: &str, password: Option<&str>) -> anyhow::Result<()> {
+    use matrix_sdk::ruma::api::client::uiaa::{AuthData, MatrixUserIdentifier, Password, UserIdentifier};
+    let encryption = client.encryption();
+    if encryption.cross_signing_status().await.is_some_and(|s| s.is_complete()) {
+        return Ok(());
+    }
+    let Err(e) = encryption.bootstrap_cross_signing(None).await else {
+        info!("matrix: the bot's device is cross-signed");
+        return Ok(());
+    };
+    let (Some(uiaa), Some(password)) = (e.as_uiaa_response(), password) else {
+        return Err(anyhow::Error::new(e).context("bootstrapping cross-signing"));
+    };
+    let mut auth = Password::new(UserIdentifier::Matrix(MatrixUserIdentifier::new(user.to_owned())), password.to_owned());
+    auth.session = uiaa.session.clone();
+    encryption.bootstrap_cross_signing(Some(AuthData::Password(auth))).await.context("bootstrapping cross-signing")?;
+    info!("matrix: the bot's device is cross-signed");
+    Ok(())
 }
 
 impl Matrix {
@@ -615,6 +689,7 @@ mod tests {
             homeserver: "https://matrix.kommun.example".into(),
             user: "@dsobot:kommun.example".into(),
             password_env: password_env(),
+            access_token_env: access_token_env(),
             store_passphrase_env: passphrase_env(),
             store_dir: store_dir(),
             allowed_servers: servers.iter().map(|s| (*s).to_owned()).collect(),

@@ -11,7 +11,7 @@ use std::time::Duration;
 use common::synapse::Synapse;
 use dsobot::clock::SystemClock;
 use dsobot::config::{Person, Unit};
-use dsobot::matrix::{Matrix, MatrixConfig};
+use dsobot::matrix::{Matrix, MatrixConfig, Secrets};
 use dsobot::scheduler::Scheduler;
 use dsobot::{Bot, Config, Store};
 use matrix_sdk::config::SyncSettings;
@@ -31,6 +31,7 @@ fn bot_config(hs: &Synapse, dir: &std::path::Path) -> MatrixConfig {
         homeserver: hs.url(),
         user: "@dsobot:localhost".into(),
         password_env: "UNUSED".into(),
+        access_token_env: "UNUSED".into(),
         store_passphrase_env: "UNUSED".into(),
         store_dir: dir.join("bot"),
         allowed_servers: vec![],
@@ -62,7 +63,7 @@ async fn bot_with(matrix: &MatrixConfig) -> Arc<Bot> {
 
 /// The bot's Matrix channel running until the returned sender says stop.
 async fn start_bot(bot: &Arc<Bot>, cfg: &MatrixConfig, password: &str) -> (watch::Sender<bool>, tokio::task::JoinHandle<anyhow::Result<()>>) {
-    let matrix = Matrix::connect_with(cfg, Some(password), Some("store-passphrase")).await.expect("bot connects");
+    let matrix = Matrix::connect_with(cfg, Secrets { password: Some(password), access_token: None, passphrase: Some("store-passphrase") }).await.expect("bot connects");
     let (stop_tx, stop) = watch::channel(false);
     let running = tokio::spawn(matrix.run(bot.clone(), Arc::new(SystemClock), stop));
     (stop_tx, running)
@@ -221,6 +222,9 @@ async fn an_encrypted_dm_report_gets_a_question_and_the_answer_continues_the_cas
     let mut alice = human(&hs, dir.path(), "alice", "alice-secret-1").await;
     let mut bob = human(&hs, dir.path(), "bob", "bob-secret-1").await;
     let room = alice.dm_with_bot().await;
+    // The bot's device is signed by its own cross-signing identity.
+    let devices = alice.client.encryption().get_user_devices(&bot_id()).await.expect("devices");
+    assert!(devices.devices().next().is_some_and(|d| d.is_cross_signed_by_owner()), "the bot cross-signs its device");
     say(&room, "Jag råkade skicka ett mejl med en klients journal till fel mottagare igår").await;
     let (in_room, thread, first) = alice.next(60).await;
     assert_eq!(in_room, room.room_id().as_str(), "the reply comes in the DM");
@@ -347,7 +351,15 @@ async fn a_restart_does_not_answer_old_messages_again() {
     let dir = tempfile::tempdir().expect("tempdir");
     let cfg = bot_config(&hs, dir.path());
     let bot = bot_with(&cfg).await;
-    let running = start_bot(&bot, &cfg, "bot-secret-1").await;
+    // The administrator made a device for the bot and hands over only its access token.
+    let admin = Client::builder().homeserver_url(hs.url()).respect_login_well_known(false).build().await.expect("client");
+    admin.matrix_auth().login_username("dsobot", "bot-secret-1").await.expect("login");
+    let token = admin.access_token().expect("token");
+    let matrix = Matrix::connect_with(&cfg, Secrets { password: None, access_token: Some(&token), passphrase: Some("store-passphrase") })
+        .await
+        .expect("the bot starts from the access token");
+    let (stop_tx, stop) = watch::channel(false);
+    let running = (stop_tx, tokio::spawn(matrix.run(bot.clone(), Arc::new(SystemClock), stop)));
 
     let mut alice = human(&hs, dir.path(), "alice", "alice-secret-1").await;
     let room = alice.dm_with_bot().await;
