@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use crate::answer::{self, Answer};
 use crate::clocks;
 use crate::command::Command;
-use crate::catalog::{Catalog, FieldDef};
+use crate::catalog::{Catalog, FieldDef, FieldType};
 use crate::extract::Extraction;
 use crate::lang;
 use crate::model::{Case, CaseState, Entry, How, Kind, Lang, Note, Party, Provenance, Question, Role};
@@ -284,10 +284,7 @@ pub fn command(org: &Org, case: &mut Case, from: &Party, from_dso: bool, at: Dat
             if case.value("notify_authority").is_none() {
                 set(case, "notify_authority", Value::Bool(true), p);
             }
-            if let Some(discovered) = clocks::when_of(case, "discovered_at") {
-                let late = clocks::local_to_utc(org.tz, when) > clocks::notify_deadline(org.tz, discovered).due;
-                set(case, "notified_late", Value::Bool(late), Provenance { how: How::Assigned, by: "dsobot".into(), at, message: None });
-            }
+            mark_late(case, org, at);
             out.push(reply(Say::Notified));
         }
         Command::Supplemented { at: when } if from_dso && case.kind == Kind::Incident && case.value("authority_notified_at").is_some() => {
@@ -328,6 +325,55 @@ pub fn command(org: &Org, case: &mut Case, from: &Party, from_dso: bool, at: Dat
     out.extend(ask_the_others(case, org, at));
     case.state = state_of(case);
     Some(out)
+}
+
+/// The DSO sets a value by hand (the dashboard): it is recorded as edited, questions it answers
+/// are withdrawn, and what the new value makes necessary is asked. A closed case takes the
+/// correction but asks nobody anything.
+pub fn edit(org: &Org, case: &mut Case, by: &str, at: DateTime<Utc>, field: &str, value: Value) -> Result<Vec<Outgoing>, EditError> {
+    let def = Catalog::get().field(case.kind, field).ok_or_else(|| EditError::UnknownField(field.to_owned()))?;
+    if matches!(def.ty, FieldType::Enum | FieldType::Set) {
+        let known = |o: &String| def.options.iter().any(|d| d == o);
+        let ok = match &value {
+            Value::Enum(o) => known(o),
+            Value::Set(os) => os.iter().all(known),
+            _ => false,
+        };
+        if !ok {
+            return Err(EditError::NotAnOption(field.to_owned()));
+        }
+    }
+    set(case, field, value, Provenance { how: How::Edited, by: by.to_owned(), at, message: None });
+    case.unknown.remove(field);
+    case.deferred.remove(field);
+    if matches!(field, "authority_notified_at" | "discovered_at") && case.value("authority_notified_at").is_some() {
+        mark_late(case, org, at);
+    }
+    if case.state == CaseState::Closed {
+        return Ok(vec![]);
+    }
+    case.pending.retain(|q| !q.fields.iter().all(|f| case.fields.contains_key(f) || case.unknown.contains(f)));
+    let out = ask_the_others(case, org, at);
+    case.state = state_of(case);
+    Ok(out)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("{0} is not a field of this kind of case")]
+    UnknownField(String),
+    #[error("the value is not one of {0}'s options")]
+    NotAnOption(String),
+}
+
+/// Whether IMY was notified after the 72 hours ran out (`notified_late`, which asks for IMY
+/// question 14).
+fn mark_late(case: &mut Case, org: &Org, at: DateTime<Utc>) {
+    let (Some(discovered), Some(crate::value::Value::When(when))) = (clocks::when_of(case, "discovered_at"), case.value("authority_notified_at").cloned()) else {
+        return;
+    };
+    let late = clocks::local_to_utc(org.tz, when) > clocks::notify_deadline(org.tz, discovered).due;
+    set(case, "notified_late", Value::Bool(late), Provenance { how: How::Assigned, by: "dsobot".into(), at, message: None });
 }
 
 /// Closes a case: no more questions, no reminders.
@@ -483,4 +529,70 @@ fn defs(kind: Kind, fields: &[String]) -> Vec<&'static FieldDef> {
 
 fn set(case: &mut Case, id: &str, value: Value, provenance: Provenance) {
     case.fields.insert(id.to_owned(), Entry { value, provenance });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract;
+    use crate::model::Channel;
+
+    fn org() -> Org {
+        let dso = Party { address: "dso@kommun.example".into(), channel: Channel::Email };
+        Org { tz: chrono_tz::Europe::Stockholm, cal: Default::default(), default_lang: Lang::Sv, dso, configured: vec![] }
+    }
+
+    fn opened(text: &str, at: &str) -> Case {
+        let at: DateTime<Utc> = at.parse().expect("test time");
+        let org = org();
+        let extraction = extract::extract(text, None, org.local(at));
+        let from = Party { address: "anna@kommun.example".into(), channel: Channel::Web };
+        let (case, _) = open(&org, Opening { number: "PUI-2026-0001".into(), from, unit: None, manager: None, at, extraction });
+        case
+    }
+
+    #[test]
+    fn an_edit_is_recorded_as_edited_and_withdraws_the_question_it_answers() {
+        let mut case = opened("Jag skickade en journal till fel mottagare igår", "2026-11-23T09:00:00Z");
+        let asked: Vec<String> = case.pending.iter().flat_map(|q| q.fields.clone()).collect();
+        let field = asked.first().expect("the reporter is asked something").clone();
+        let def = Catalog::get().field(case.kind, &field).expect("a field");
+        let value = match def.ty {
+            FieldType::Enum => Value::Enum(def.options[0].clone()),
+            FieldType::Set => Value::Set(vec![def.options[0].clone()]),
+            FieldType::Bool => Value::Bool(true),
+            _ => Value::Text("rättat".into()),
+        };
+        let group: Vec<String> = case.pending.iter().find(|q| q.fields.contains(&field)).map(|q| q.fields.clone()).unwrap_or_default();
+        let at: DateTime<Utc> = "2026-11-23T10:00:00Z".parse().unwrap();
+        edit(&org(), &mut case, "dso@kommun.example", at, &field, value.clone()).expect("edited");
+        let entry = case.fields.get(&field).expect("set");
+        assert_eq!((entry.value.clone(), entry.provenance.how, entry.provenance.by.as_str()), (value, How::Edited, "dso@kommun.example"));
+        let still_asked = case.pending.iter().any(|q| q.fields.contains(&field));
+        assert_eq!(still_asked, group.len() > 1, "a question for that field alone is withdrawn");
+    }
+
+    #[test]
+    fn an_edit_outside_the_options_is_refused_and_changes_nothing() {
+        let mut case = opened("Jag skickade en journal till fel mottagare igår", "2026-11-23T09:00:00Z");
+        let before = case.clone();
+        let at: DateTime<Utc> = "2026-11-23T10:00:00Z".parse().unwrap();
+        let err = edit(&org(), &mut case, "dso@kommun.example", at, "nature", Value::Enum("no_such_option".into())).unwrap_err();
+        assert_eq!(err, EditError::NotAnOption("nature".into()));
+        assert_eq!(edit(&org(), &mut case, "x", at, "no_such_field", Value::Bool(true)).unwrap_err(), EditError::UnknownField("no_such_field".into()));
+        assert_eq!(case, before);
+    }
+
+    #[test]
+    fn editing_when_imy_was_notified_recomputes_whether_it_was_late() {
+        let mut case = opened("Jag upptäckte idag kl 08:00 att en lista med personnummer låg öppen på nätet", "2026-11-23T09:00:00Z");
+        assert!(case.value("discovered_at").is_some(), "the test needs a discovery time");
+        let at: DateTime<Utc> = "2026-11-30T10:00:00Z".parse().unwrap();
+        let late = crate::when::When::DateTime(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap().and_hms_opt(11, 0, 0).unwrap());
+        edit(&org(), &mut case, "dso@kommun.example", at, "authority_notified_at", Value::When(late)).expect("edited");
+        assert_eq!(case.value("notified_late"), Some(&Value::Bool(true)));
+        let in_time = crate::when::When::DateTime(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap().and_hms_opt(11, 0, 0).unwrap());
+        edit(&org(), &mut case, "dso@kommun.example", at, "authority_notified_at", Value::When(in_time)).expect("edited");
+        assert_eq!(case.value("notified_late"), Some(&Value::Bool(false)));
+    }
 }
