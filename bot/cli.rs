@@ -65,8 +65,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Run the configured channels (e-mail) and the scheduler until SIGINT or SIGTERM.
+    /// Run the web (report page and dashboard), the configured channels and the scheduler until SIGINT or SIGTERM.
     Serve,
+    /// Accounts for the web dashboard.
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+    },
     /// Stored messages that need a person: kept without an answer, held, failed.
     Messages {
         #[command(subcommand)]
@@ -119,6 +124,28 @@ pub enum CasesCommand {
         #[arg(long, value_enum)]
         format: ExportFormat,
     },
+}
+
+#[derive(Subcommand)]
+pub enum UsersCommand {
+    /// Make an account; the password is read from stdin (one line) or DSOBOT_PASSWORD.
+    Add {
+        login: String,
+        #[arg(long, value_enum)]
+        role: crate::web::Role,
+        /// The unit a manager answers for (as named in the configuration).
+        #[arg(long)]
+        unit: Option<String>,
+        /// Whom they answer as in cases [default: the login]
+        #[arg(long)]
+        address: Option<String>,
+    },
+    /// Set a new password (stdin or DSOBOT_PASSWORD).
+    Password { login: String },
+    /// Disable an account and end its sessions.
+    Disable { login: String },
+    /// Every account.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -198,6 +225,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let stop = crate::serve::on_signals();
             crate::serve::serve(std::sync::Arc::new(bot), std::sync::Arc::new(SystemClock), stop).await?;
         }
+        Command::Users { command } => {
+            let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
+            users(&store, &config, command).await?;
+        }
         Command::Messages { command } => {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
             messages(&store, command, &config).await?;
@@ -208,6 +239,52 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+async fn users(store: &Store, config: &Config, command: UsersCommand) -> anyhow::Result<()> {
+    let now = SystemClock.now();
+    match command {
+        UsersCommand::Add { login, role, unit, address } => {
+            if let Some(u) = &unit {
+                anyhow::ensure!(config.units.iter().any(|c| &c.name == u), "no unit {u:?} in the configuration");
+            }
+            anyhow::ensure!(role != crate::web::Role::Manager || unit.is_some(), "a manager needs --unit");
+            let password = read_password()?;
+            let address = address.unwrap_or_else(|| login.clone());
+            store.add_user(&login, role, unit.as_deref(), &address, &password, now).await?;
+            println!("account {} ({}) made", login.trim().to_lowercase(), role.as_str());
+        }
+        UsersCommand::Password { login } => {
+            let password = read_password()?;
+            anyhow::ensure!(store.set_password(&login, &password).await?, "no account {login}");
+            println!("password set");
+        }
+        UsersCommand::Disable { login } => {
+            anyhow::ensure!(store.disable_user(&login, now).await?, "no enabled account {login}");
+            println!("account disabled, its sessions ended");
+        }
+        UsersCommand::List => {
+            for (u, disabled) in store.users().await? {
+                let state = if disabled { "disabled" } else { "active" };
+                println!("{}\t{}\t{}\t{}\t{state}", u.login, u.role.as_str(), u.unit.as_deref().unwrap_or("-"), u.address);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A new password: DSOBOT_PASSWORD, else one line on stdin; at least 12 characters.
+fn read_password() -> anyhow::Result<String> {
+    let password = match std::env::var("DSOBOT_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).context("reading the password from stdin")?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    anyhow::ensure!(password.chars().count() >= 12, "the password needs at least 12 characters");
+    Ok(password)
 }
 
 async fn cases(bot: &Bot, command: CasesCommand) -> anyhow::Result<()> {

@@ -34,6 +34,9 @@ pub struct Config {
     /// The Matrix channel; without it, nobody can write to the bot on Matrix.
     #[serde(default)]
     pub matrix: Option<crate::matrix::MatrixConfig>,
+    /// The web: the employees' report page and the DSO's dashboard (on by default, on loopback).
+    #[serde(default)]
+    pub web: crate::web::WebConfig,
 }
 
 /// When reminders may disturb people.
@@ -157,6 +160,7 @@ impl Config {
         if let Some(email) = &self.email {
             email.validate()?;
         }
+        self.web.validate(self.email.is_some())?;
         Ok(())
     }
 
@@ -218,7 +222,8 @@ pub fn in_domains(domains: &[String], address: &str) -> bool {
 
 fn person_on(p: &Person, channel: Channel) -> Party {
     match (channel, &p.chat) {
-        (Channel::Email, _) | (_, None) => Party { address: p.email.clone(), channel: Channel::Email },
+        // A web page is only read by whoever opens it: everyone else is reached by mail.
+        (Channel::Email | Channel::Web, _) | (_, None) => Party { address: p.email.clone(), channel: Channel::Email },
         // Someone without a Matrix id is reached by mail from a Matrix case.
         (Channel::Matrix, Some(chat)) if !is_matrix_id(chat) => Party { address: p.email.clone(), channel: Channel::Email },
         (channel, Some(chat)) => Party { address: chat.clone(), channel },

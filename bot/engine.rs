@@ -5,7 +5,7 @@ use chrono::{DateTime, Datelike, Utc};
 use tracing::info;
 use workflows::dialogue::{self, Opening, Org, Outgoing};
 use workflows::remind::{Planner, Policy};
-use workflows::{Case, Channel, Kind, Lang, Party, command, extract, lang};
+use workflows::{Case, Channel, Kind, Lang, Party, Value, command, extract, lang};
 
 use crate::chat::{ChatIn, Route};
 use crate::config::Config;
@@ -151,6 +151,14 @@ impl Bot {
         }
     }
 
+    /// When the case's nearest legal clock runs out (UTC), for as long as the case is open.
+    pub fn deadline_of(&self, case: &Case) -> Option<DateTime<Utc>> {
+        if !case.state.is_open() {
+            return None;
+        }
+        workflows::clocks::case_deadline(case, self.config.organisation.time_zone, self.config.calendar).map(|d| d.due)
+    }
+
     /// Handles one inbound message: opens a case, continues one, or answers without a case.
     #[tracing::instrument(skip_all, fields(channel = msg.from.channel.as_str()))]
     pub async fn handle(&self, msg: Inbound) -> Result<Vec<Sent>, TurnError> {
@@ -234,7 +242,7 @@ impl Bot {
                 };
                 self.store_inbound(tx, &msg, Some(id), Some(case.inbound), "received").await?;
                 tx.record_values(id, Some(&before), &case).await?;
-                tx.update_case(id, &case, msg.at).await?;
+                tx.update_case(id, &case, msg.at, self.deadline_of(&case)).await?;
                 tx.sync_questions(id, &case).await?;
                 if before.state != case.state {
                     tx.audit(Some(id), msg.at, "dsobot", "state", case.state.as_str()).await?;
@@ -281,7 +289,7 @@ impl Bot {
         };
         let (case, outgoing) = dialogue::open(org, opening);
         // A new case: nothing stored to read back (questions, jobs, earlier mail).
-        let id = tx.insert_case(&case, msg.at).await?;
+        let id = tx.insert_case(&case, msg.at, self.deadline_of(&case)).await?;
         self.store_inbound(tx, msg, Some(id), Some(1), "received").await?;
         tx.record_values(id, None, &case).await?;
         tx.insert_questions(id, &case).await?;
@@ -460,12 +468,44 @@ impl Bot {
         tx.commit().await
     }
 
+    /// Values set by hand (the DSO in the dashboard), in one transaction: each recorded as
+    /// edited by `by` and audited, questions they answer withdrawn, what they make necessary asked.
+    pub async fn edit(&self, number: &str, edits: &[(&str, Value)], by: &str, at: DateTime<Utc>) -> Result<Vec<Sent>, EditFailed> {
+        let mut tx = self.store.begin().await?;
+        let (id, mut case) = tx.load_case(number).await?.ok_or_else(|| TurnError::UnknownCase(number.to_owned()))?;
+        let before = case.clone();
+        let org = self.org(Channel::Email);
+        let mut outgoing = Vec::new();
+        for (field, value) in edits {
+            outgoing.extend(dialogue::edit(&org, &mut case, by, at, field, value.clone())?);
+        }
+        tx.record_values(id, Some(&before), &case).await?;
+        tx.update_case(id, &case, at, self.deadline_of(&case)).await?;
+        tx.sync_questions(id, &case).await?;
+        let fields: Vec<&str> = edits.iter().map(|(f, _)| *f).collect();
+        tx.audit(Some(id), at, by, "edited", &fields.join(",")).await?;
+        if before.state != case.state {
+            tx.audit(Some(id), at, "dsobot", "state", case.state.as_str()).await?;
+        }
+        tx.reconcile_jobs(id, &self.planner().plan(&case, at), at).await?;
+        let mut sent = Vec::with_capacity(outgoing.len());
+        for out in outgoing {
+            let text = self.renderer.message(&out, Some(&case))?;
+            let purpose = if out.asks.is_empty() { Purpose::Notice } else { Purpose::Question };
+            self.store_outgoing(&mut tx, Some((id, &case)), &out.to, &text, &out.asks, out.lang, purpose, None, at).await?;
+            sent.push(Sent { to: out.to, case: Some(case.number.clone()), text, asks: out.asks, kind: None, deadline: None });
+        }
+        tx.commit().await?;
+        info!(case = %number, fields = edits.len(), "case edited");
+        Ok(sent)
+    }
+
     /// Closes a case: its questions are withdrawn; later messages to it are kept but change nothing.
     pub async fn close_case(&self, number: &str, by: &str, at: DateTime<Utc>) -> Result<(), TurnError> {
         let mut tx = self.store.begin().await?;
         let (id, mut case) = tx.load_case(number).await?.ok_or_else(|| TurnError::UnknownCase(number.to_owned()))?;
         dialogue::close(&mut case);
-        tx.update_case(id, &case, at).await?;
+        tx.update_case(id, &case, at, self.deadline_of(&case)).await?;
         tx.sync_questions(id, &case).await?;
         tx.reconcile_jobs(id, &self.planner().plan(&case, at), at).await?;
         tx.audit(Some(id), at, by, "state", case.state.as_str()).await?;
@@ -480,6 +520,20 @@ impl Bot {
         row.status = "rejected";
         let id = tx.insert_message(row).await?;
         tx.audit(None, msg.at, "dsobot", "rejected", &format!("message {id}: too long")).await
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EditFailed {
+    #[error(transparent)]
+    Turn(#[from] TurnError),
+    #[error(transparent)]
+    Refused(#[from] dialogue::EditError),
+}
+
+impl From<anyhow::Error> for EditFailed {
+    fn from(e: anyhow::Error) -> Self {
+        EditFailed::Turn(TurnError::Store(e))
     }
 }
 

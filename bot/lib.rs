@@ -16,6 +16,7 @@ pub mod render;
 pub mod scheduler;
 pub mod serve;
 pub mod store;
+pub mod web;
 
 pub use config::Config;
 pub use engine::{Bot, Inbound, Sent, TurnError};

@@ -56,6 +56,7 @@ const TEMPLATES: &[(&str, &str)] = templates!(
     "notices.txt",
     "case_list.txt",
     "room_command.txt",
+    "signin_link.txt",
 );
 
 const EXPORTS: &[(&str, &str)] = &[
@@ -203,6 +204,12 @@ impl Renderer {
         let template = self.env.get_template(&format!("{}/flagged.txt", lang.as_str()))?;
         let text = template.render(context! { reason, case => case.map(|c| self.case_view(c, lang)), message, detail })?;
         Ok(text.trim().to_owned())
+    }
+
+    /// A reporter's one-time sign-in link for the web.
+    pub fn signin_link(&self, lang: Lang, url: &str, minutes: i64) -> anyhow::Result<String> {
+        let template = self.env.get_template(&format!("{}/signin_link.txt", lang.as_str()))?;
+        Ok(template.render(context! { url, minutes })?.trim().to_owned())
     }
 
     /// A time as people here read it: local, to the minute.

@@ -1,8 +1,10 @@
-//! `dsobot serve`: the configured channels and the scheduler, until stopped. On stop (SIGINT,
+//! `dsobot serve`: the web, the configured channels and the scheduler, until stopped. On stop (SIGINT,
 //! SIGTERM) the mailbox reader finishes the message in hand, the outbox drains what is due for a
 //! few seconds, and everything exits; what is left stays queued for the next start.
 
 use std::sync::Arc;
+
+use anyhow::Context;
 use std::time::Duration;
 
 use tokio::sync::watch;
@@ -67,6 +69,19 @@ pub async fn serve(bot: Arc<Bot>, clock: Arc<dyn Clock>, stop: watch::Receiver<b
                 Err(e) => warn!(error = %format!("{e:#}"), "the Matrix channel could not start"),
             }
         });
+    }
+    if bot.config.web.enabled {
+        let bind = bot.config.web.bind;
+        let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind} (web.bind)"))?;
+        let app = crate::web::App::new(bot.clone(), clock.clone())?;
+        let stop = stop.clone();
+        tasks.spawn(async move {
+            if let Err(e) = app.run_until_stopped(listener, stop).await {
+                warn!(error = %format!("{e:#}"), "the web server stopped");
+            }
+        });
+        // Where to open it: the only line `serve` prints without RUST_LOG.
+        eprintln!("dsobot: web on http://{bind}/");
     }
     while let Some(done) = tasks.join_next().await {
         if let Err(e) = done {

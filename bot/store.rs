@@ -399,10 +399,11 @@ impl Tx {
         Ok(number)
     }
 
-    pub async fn insert_case(&mut self, case: &Case, at: DateTime<Utc>) -> anyhow::Result<i64> {
+    /// Stores a new case. `deadline`: its nearest running legal clock (the dashboard's order).
+    pub async fn insert_case(&mut self, case: &Case, at: DateTime<Utc>, deadline: Option<DateTime<Utc>>) -> anyhow::Result<i64> {
         let id = sqlx::query_scalar(
-            "INSERT INTO cases (number, kind, state, reporter, unit, opened_at, updated_at, snapshot)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO cases (number, kind, state, reporter, unit, opened_at, updated_at, snapshot, deadline_at, deadline_known)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1) RETURNING id",
         )
         .bind(&case.number)
         .bind(case.kind.as_str())
@@ -412,17 +413,19 @@ impl Tx {
         .bind(ts(case.opened_at))
         .bind(ts(at))
         .bind(case.to_snapshot().to_string())
+        .bind(deadline.map(ts))
         .fetch_one(&mut *self.tx)
         .await?;
         Ok(id)
     }
 
-    pub async fn update_case(&mut self, id: i64, case: &Case, at: DateTime<Utc>) -> anyhow::Result<()> {
-        sqlx::query("UPDATE cases SET state = $1, unit = $2, updated_at = $3, snapshot = $4 WHERE id = $5")
+    pub async fn update_case(&mut self, id: i64, case: &Case, at: DateTime<Utc>, deadline: Option<DateTime<Utc>>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE cases SET state = $1, unit = $2, updated_at = $3, snapshot = $4, deadline_at = $5, deadline_known = 1 WHERE id = $6")
             .bind(case.state.as_str())
             .bind(case.unit.clone())
             .bind(ts(at))
             .bind(case.to_snapshot().to_string())
+            .bind(deadline.map(ts))
             .bind(id)
             .execute(&mut *self.tx)
             .await?;

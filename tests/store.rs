@@ -42,6 +42,71 @@ async fn suite(url: &str) {
     let again = bot_on(url).await;
     assert_eq!(again.store.list_cases().await.expect("list").len(), 3);
     chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(&bot).await;
+    the_dashboard_lists_by_deadline_and_edits_are_on_the_record(&bot).await;
+    accounts_sessions_and_links_are_kept_hashed_and_end(&bot.store).await;
+}
+
+async fn the_dashboard_lists_by_deadline_and_edits_are_on_the_record(bot: &Bot) {
+    use dsobot::web::dashboard::Filter;
+    let now = at("2026-11-25T12:00:00Z");
+    let (all, total) = bot.store.case_page(&Filter::default(), now).await.expect("page");
+    assert_eq!(all.len() as i64, total);
+    assert!(total >= 3, "{total}");
+    // Every running clock first, nearest first; then the cases without one.
+    let dues: Vec<_> = all.iter().map(|(_, d)| *d).collect();
+    let with: Vec<_> = dues.iter().take_while(|d| d.is_some()).collect();
+    assert!(with.windows(2).all(|w| w[0] <= w[1]), "{dues:?}");
+    assert!(dues[with.len()..].iter().all(Option::is_none), "{dues:?}");
+    for (c, due) in &all {
+        assert_eq!(*due, bot.deadline_of(c), "{}", c.number);
+    }
+    let incidents = Filter { kind: Some("incident".into()), ..Filter::default() };
+    let (inc, n) = bot.store.case_page(&incidents, now).await.expect("page");
+    assert!(n >= 1 && inc.iter().all(|(c, _)| c.kind == workflows::Kind::Incident));
+    let (none, zero) = bot.store.case_page(&Filter { year: Some(1999), ..Filter::default() }, now).await.expect("page");
+    assert!(none.is_empty() && zero == 0);
+
+    // Rows from before the column are filled in with the same deadlines.
+    sqlx::query("UPDATE cases SET deadline_at = NULL, deadline_known = 0").execute(bot.store.pool()).await.expect("reset");
+    let filled = bot.store.backfill_deadlines(|c| bot.deadline_of(c)).await.expect("backfill");
+    assert_eq!(filled as i64, bot.store.list_cases().await.expect("list").len() as i64);
+    let (again, _) = bot.store.case_page(&Filter::default(), now).await.expect("page");
+    assert_eq!(again.iter().map(|(c, d)| (c.number.clone(), *d)).collect::<Vec<_>>(), all.iter().map(|(c, d)| (c.number.clone(), *d)).collect::<Vec<_>>());
+
+    // The DSO's edit: one transaction, recorded as edited, audited.
+    let (case, _) = inc.first().expect("an incident");
+    let value = workflows::Value::Text("Rättad rubrik".into());
+    bot.edit(&case.number, &[("title", value.clone())], "dso@kommun.example", now).await.expect("edit");
+    let stored = bot.store.case(&case.number).await.expect("case").expect("exists");
+    assert_eq!(stored.value("title"), Some(&value));
+    let last = bot.store.history(&case.number).await.expect("history").into_iter().filter(|h| h.field == "title").last().expect("title history");
+    assert_eq!((last.how.as_str(), last.by.as_str()), ("edited", "dso@kommun.example"));
+    let audit = bot.store.audit(&case.number).await.expect("audit");
+    assert!(audit.iter().any(|a| a.action == "edited" && a.detail == "title" && a.actor == "dso@kommun.example"));
+    assert!(bot.edit(&case.number, &[("nature", workflows::Value::Enum("no_such".into()))], "dso@kommun.example", now).await.is_err());
+}
+
+async fn accounts_sessions_and_links_are_kept_hashed_and_end(store: &Store) {
+    use dsobot::web::Role;
+    let now = at("2026-11-25T12:00:00Z");
+    store.add_user("DSO@kommun.example", Role::Dso, None, "dso@kommun.example", "ett långt lösenord", now).await.expect("account");
+    assert!(store.add_user("dso@kommun.example", Role::Dso, None, "x", "ett långt lösenord", now).await.is_err(), "logins are unique, case-blind");
+    let users = store.users().await.expect("users");
+    let (dso, _) = users.iter().find(|(u, _)| u.login == "dso@kommun.example").expect("stored in lower case");
+    let token = store.start_session(Some(dso.id), &dso.address, now, chrono::Duration::hours(1)).await.expect("session");
+    let s = store.session(&token, now).await.expect("lookup").expect("valid");
+    assert_eq!((s.role(), s.party.as_str()), (Role::Dso, "dso@kommun.example"));
+    assert!(store.session(&token, now + chrono::Duration::hours(2)).await.expect("lookup").is_none(), "expired");
+    let kept: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM web_sessions").fetch_all(store.pool()).await.expect("rows");
+    assert!(!kept.contains(&token), "only the token's hash is stored");
+    assert!(store.disable_user("dso@kommun.example", now).await.expect("disable"));
+    assert!(store.session(&token, now).await.expect("lookup").is_none(), "a disabled account's sessions end");
+
+    let link = store.add_link("anna@soc.kommun.example", now, chrono::Duration::minutes(30)).await.expect("link");
+    assert_eq!(store.use_link(&link, now).await.expect("use").as_deref(), Some("anna@soc.kommun.example"));
+    assert_eq!(store.use_link(&link, now).await.expect("use"), None, "once");
+    let late = store.add_link("anna@soc.kommun.example", now, chrono::Duration::minutes(30)).await.expect("link");
+    assert_eq!(store.use_link(&late, now + chrono::Duration::minutes(31)).await.expect("use"), None, "in time");
 }
 
 fn chat(from: &str, t: &str, text: &str, id: &str, room: &str, direct: bool) -> Inbound {

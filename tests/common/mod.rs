@@ -1,6 +1,7 @@
 //! Shared set-up for the integration tests: a bot on a fresh database, real peers only.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod peers;
 pub mod synapse;
 

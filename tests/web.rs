@@ -1,0 +1,255 @@
+//! The web against a real headless Chromium (Debian's, over WebDriver): an employee reports
+//! through the chat page, the DSO works the case from the dashboard, a manager sees only their
+//! unit, and wrong passwords are slowed down. Screenshots of the pages go to
+//! `web-screenshots/` under Cargo's CARGO_TARGET_TMPDIR.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use common::browser::Browser;
+use dsobot::clock::{Clock, SystemClock};
+use dsobot::web::{App, Role};
+use dsobot::{Bot, Config, Inbound, Store};
+use tokio::sync::watch;
+use workflows::{Channel, Party};
+
+const WAIT: Duration = Duration::from_secs(15);
+const PASSWORD: &str = "ett långt lösenord för test";
+
+/// The bot with its web server on a free loopback port, on a fresh SQLite file.
+struct Site {
+    bot: Arc<Bot>,
+    base: String,
+    stop: watch::Sender<bool>,
+    _dir: tempfile::TempDir,
+}
+
+impl Site {
+    async fn start() -> Site {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}", dir.path().join("web.sqlite3").display());
+        let store = Store::connect(&url).await.expect("store");
+        let bot = Arc::new(Bot::new(store, Config::example()).expect("bot"));
+        let now = SystemClock.now();
+        for (login, role, unit) in [
+            ("dso@kommun.example", Role::Dso, None),
+            ("socialchef@kommun.example", Role::Manager, Some("Socialförvaltningen")),
+            ("forvaltningschef@kommun.example", Role::Manager, Some("Kommunledningsförvaltningen")),
+        ] {
+            bot.store.add_user(login, role, unit, login, PASSWORD, now).await.expect("account");
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let (stop, stopped) = watch::channel(false);
+        let app = App::new(bot.clone(), Arc::new(SystemClock)).expect("app");
+        tokio::spawn(app.run_until_stopped(listener, stopped));
+        Site { bot, base, stop, _dir: dir }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A report by mail, as another channel would bring it, `hours_ago` before now.
+    async fn report(&self, from: &str, text: &str, hours_ago: i64) -> String {
+        let at: DateTime<Utc> = SystemClock.now() - chrono::Duration::hours(hours_ago);
+        let msg = Inbound {
+            at,
+            from: Party { address: from.into(), channel: Channel::Email },
+            subject: None,
+            text: text.into(),
+            raw: None,
+            case: None,
+            email: None,
+            chat: None,
+        };
+        let sent = self.bot.handle(msg).await.expect("turn");
+        sent.iter().find_map(|s| s.case.clone()).expect("a case")
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+async fn sign_in(b: &Browser, site: &Site, login: &str, password: &str) {
+    b.goto(&site.url("/login")).await.expect("login page");
+    b.fill("#login-name", login).await.expect("login");
+    b.fill("#password", password).await.expect("password");
+    b.click("#login button[type=submit]").await.expect("submit");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_employee_reports_through_the_chat_page_and_answers_with_a_click() {
+    let site = Site::start().await;
+    let b = Browser::start().await.expect("browser");
+    b.goto(&site.url("/")).await.expect("start page");
+    b.fill("#address", "anna@soc.kommun.example").await.expect("address");
+    b.click("form[action='/identify'] button").await.expect("continue");
+    b.wait_for("#text", WAIT).await.expect("the report form");
+    b.fill("#text", "Jag råkade skicka ett mejl med en klients journal till fel mottagare igår eftermiddag.").await.expect("text");
+    b.click("#report button[type=submit]").await.expect("send");
+    let heading = b.wait_for_text("h1", "PUI-", WAIT).await.expect("the case page");
+    let number = heading.split_whitespace().next().expect("number").to_owned();
+    b.wait_for_text("#conversation", &number, WAIT).await.expect("the bot's receipt names the case");
+    b.screenshot("report-chat-opened").await.expect("screenshot");
+
+    let case = site.bot.store.case(&number).await.expect("store").expect("stored");
+    assert_eq!(case.reporter.address, "anna@soc.kommun.example");
+    assert_eq!(case.reporter.channel, Channel::Web);
+    assert_eq!(case.unit.as_deref(), Some("Socialförvaltningen"));
+    let asked = case.pending_for("anna@soc.kommun.example").expect("the reporter is asked something").fields.clone();
+
+    // Answer with a click where there are options, else in words; the page continues in place.
+    let before = b.client.find_all(fantoccini::Locator::Css("#conversation li")).await.expect("messages").len();
+    if b.client.find(fantoccini::Locator::Css("button.option")).await.is_ok() {
+        b.click("button.option").await.expect("an option");
+    } else if b.client.find(fantoccini::Locator::Css(".checks input")).await.is_ok() {
+        b.click(".checks input").await.expect("a check box");
+        b.click("fieldset button.secondary").await.expect("send the choices");
+    } else {
+        b.fill("#answer-text", "vet inte").await.expect("answer");
+        b.click("#answer .row button[type=submit]").await.expect("send");
+    }
+    for _ in 0..100 {
+        let now = b.client.find_all(fantoccini::Locator::Css("#conversation li")).await.expect("messages").len();
+        if now >= before + 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let after = b.client.find_all(fantoccini::Locator::Css("#conversation li")).await.expect("messages").len();
+    assert!(after >= before + 2, "the answer and the bot's next message appear ({before} -> {after})");
+    b.screenshot("report-chat-answered").await.expect("screenshot");
+    let case = site.bot.store.case(&number).await.expect("store").expect("stored");
+    let answered = &asked[0];
+    let provenance = case.fields.get(answered).map(|e| (e.provenance.how, e.provenance.by.clone()));
+    let known = provenance.is_some() || case.unknown.contains(answered);
+    assert!(known, "{answered} is answered or known to be unknown");
+    if let Some((how, by)) = provenance {
+        assert_eq!((how, by.as_str()), (workflows::How::Answered, "anna@soc.kommun.example"));
+    }
+
+    // Back at the start page the case is listed as theirs.
+    b.goto(&site.url("/")).await.expect("start");
+    b.wait_for_text(".mycases", &number, WAIT).await.expect("their case is listed");
+    b.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_javascript_the_chat_is_plain_forms_and_loses_nothing() {
+    let site = Site::start().await;
+    let b = Browser::without_script().await.expect("browser");
+    b.goto(&site.url("/")).await.expect("start page");
+    b.fill("#address", "sara.l@kommun.example").await.expect("address");
+    b.click("form[action='/identify'] button").await.expect("continue");
+    b.wait_for("#text", WAIT).await.expect("the report form");
+    b.fill("#text", "I sent a spreadsheet with 40 pupils' grades to the wrong parent this morning").await.expect("text");
+    b.click("#report button[type=submit]").await.expect("send");
+    let heading = b.wait_for_text("h1", "PUI-", WAIT).await.expect("the case page after a redirect");
+    let number = heading.split_whitespace().next().expect("number").to_owned();
+    b.fill("#answer-text", "don't know").await.expect("answer");
+    b.click("#answer .row button[type=submit]").await.expect("send");
+    let mut messages = Vec::new();
+    for _ in 0..150 {
+        messages = site.bot.store.messages(&number).await.expect("messages");
+        if messages.iter().filter(|m| m.direction == "in").count() == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let inbound: Vec<_> = messages.iter().filter(|m| m.direction == "in").map(|m| m.body.as_str()).collect();
+    assert_eq!(inbound, ["I sent a spreadsheet with 40 pupils' grades to the wrong parent this morning", "don't know"]);
+    b.screenshot("report-chat-no-script").await.expect("screenshot");
+    b.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dso_sees_the_new_incident_first_with_its_countdown_and_edits_it_on_the_record() {
+    let site = Site::start().await;
+    // A request (a month to answer) and an incident discovered yesterday (72 hours): the incident first.
+    site.report("sara.l@kommun.example", "Hej, jag vill få ut alla uppgifter ni har om mig enligt GDPR artikel 15.", 2).await;
+    let number = site.report("anna@soc.kommun.example", "Jag upptäckte igår kl 15 att en lista med 30 elevers personnummer låg öppen på vår webbplats.", 1).await;
+
+    let b = Browser::start().await.expect("browser");
+    sign_in(&b, &site, "dso@kommun.example", PASSWORD).await;
+    b.wait_for("#cases tbody tr", WAIT).await.expect("the case list");
+    let first = b.text("#cases tbody tr:first-child td:first-child").await.expect("first row");
+    assert_eq!(first.trim(), number, "the nearest deadline is at the top");
+    let countdown = b.text("#cases tbody tr:first-child time.countdown").await.expect("countdown");
+    assert!(countdown.contains("kvar") && countdown.contains(" h "), "a live countdown: {countdown}");
+    b.screenshot("dashboard-cases").await.expect("screenshot");
+
+    b.click("#cases tbody tr:first-child a").await.expect("open the case");
+    b.wait_for("#fields", WAIT).await.expect("the case page");
+    let prov = b.text("#f-description td.prov").await.expect("provenance");
+    assert!(prov.contains("anna@soc.kommun.example") && prov.contains("meddelande 1"), "who said it, in which message: {prov}");
+
+    // Edit the title: recorded as edited by the DSO, and in the audit trail.
+    b.click("#f-title details.edit summary").await.expect("open the editor");
+    b.fill("#f-title input[name=value]", "Elevlista öppen på webbplatsen").await.expect("title");
+    b.click("#f-title details.edit button").await.expect("save");
+    b.wait_for_text("#f-title td.value", "Elevlista öppen på webbplatsen", WAIT).await.expect("the new title");
+    let prov = b.text("#f-title td.prov").await.expect("provenance");
+    assert!(prov.contains("ändrat") && prov.contains("dso@kommun.example"), "{prov}");
+    let audit = b.text("#audit").await.expect("audit");
+    assert!(audit.contains("edited title") && audit.contains("dso@kommun.example"), "{audit}");
+
+    // The assessment and the notification to IMY with its reference.
+    b.client.find(fantoccini::Locator::Css("#a-notify_authority")).await.expect("select").select_by_value("true").await.expect("yes");
+    b.click("#assessment button").await.expect("save the assessment");
+    b.wait_for("#imy input[name=reference]", WAIT).await.expect("page again");
+    b.fill("#imy input[name=reference]", "IMY-2026-4711").await.expect("reference");
+    b.click("#imy button").await.expect("record");
+    b.wait_for_text("#imy", "IMY-2026-4711", WAIT).await.expect("recorded");
+    b.screenshot("dashboard-case").await.expect("screenshot");
+    let case = site.bot.store.case(&number).await.expect("store").expect("case");
+    assert_eq!(case.value("notify_authority"), Some(&workflows::Value::Bool(true)));
+    assert_eq!(case.value("authority_reference"), Some(&workflows::Value::Text("IMY-2026-4711".into())));
+    assert_eq!(case.fields["authority_notified_at"].provenance.how, workflows::How::Edited);
+    // Notified within the 72 hours: no late-notification question follows.
+    assert_eq!(case.value("notified_late"), Some(&workflows::Value::Bool(false)));
+    b.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_cannot_open_another_units_case() {
+    let site = Site::start().await;
+    let soc = site.report("anna@soc.kommun.example", "Jag tappade bort ett usb-minne med journalanteckningar igår.", 1).await;
+    let b = Browser::start().await.expect("browser");
+    sign_in(&b, &site, "forvaltningschef@kommun.example", PASSWORD).await;
+    b.wait_for("#cases", WAIT).await.expect("the case list");
+    let list = b.text("#cases").await.expect("list");
+    assert!(!list.contains(&soc), "another unit's case is not listed");
+    b.goto(&site.url(&format!("/cases/{soc}"))).await.expect("goto");
+    let page = b.text("body").await.expect("page");
+    assert!(page.contains("404") && !page.contains("usb"), "another unit's case does not open: {page}");
+    b.screenshot("manager-refused").await.expect("screenshot");
+    // Their own unit's manager sees it.
+    let b2 = Browser::start().await.expect("browser");
+    sign_in(&b2, &site, "socialchef@kommun.example", PASSWORD).await;
+    b2.wait_for_text("#cases", &soc, WAIT).await.expect("own unit's case listed");
+    b2.close().await.expect("close");
+    b.close().await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_passwords_are_rate_limited() {
+    let site = Site::start().await;
+    let b = Browser::start().await.expect("browser");
+    for i in 0..dsobot::web::auth::FAILURES_PER_LOGIN {
+        sign_in(&b, &site, "dso@kommun.example", &format!("fel lösenord {i}")).await;
+        b.wait_for_text("#login .error", "Fel användarnamn eller lösenord", WAIT).await.expect("refused");
+    }
+    // Now even the right password waits.
+    sign_in(&b, &site, "dso@kommun.example", PASSWORD).await;
+    let page = b.wait_for_text("body", "För många försök", WAIT).await.expect("rate limited");
+    assert!(page.contains("429"), "{page}");
+    b.screenshot("login-rate-limited").await.expect("screenshot");
+    b.close().await.expect("close");
+}
