@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use common::browser::Browser;
 use dsobot::clock::{Clock, SystemClock};
-use dsobot::web::{App, Role};
+use dsobot::web::{App, Identify, Role};
 use dsobot::{Bot, Config, Inbound, Store};
 use tokio::sync::watch;
 use workflows::{Channel, Party};
@@ -29,10 +29,19 @@ struct Site {
 
 impl Site {
     async fn start() -> Site {
+        Site::start_with(|_, _| {}).await
+    }
+
+    /// With the configuration changed by `f` (given the site's base URL).
+    async fn start_with(f: impl FnOnce(&mut Config, &str)) -> Site {
         let dir = tempfile::tempdir().expect("tempdir");
         let url = format!("sqlite://{}", dir.path().join("web.sqlite3").display());
         let store = Store::connect(&url).await.expect("store");
-        let bot = Arc::new(Bot::new(store, Config::example()).expect("bot"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let mut config = Config::example();
+        f(&mut config, &base);
+        let bot = Arc::new(Bot::new(store, config).expect("bot"));
         let now = SystemClock.now();
         for (login, role, unit) in [
             ("dso@kommun.example", Role::Dso, None),
@@ -41,8 +50,6 @@ impl Site {
         ] {
             bot.store.add_user(login, role, unit, login, PASSWORD, now).await.expect("account");
         }
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let base = format!("http://{}", listener.local_addr().expect("addr"));
         let (stop, stopped) = watch::channel(false);
         let app = App::new(bot.clone(), Arc::new(SystemClock)).expect("app");
         tokio::spawn(app.run_until_stopped(listener, stopped));
@@ -252,4 +259,85 @@ async fn wrong_passwords_are_rate_limited() {
     assert!(page.contains("429"), "{page}");
     b.screenshot("login-rate-limited").await.expect("screenshot");
     b.close().await.expect("close");
+}
+
+/// A plain HTTP/1.1 GET: the status, the raw head and the body.
+async fn get(base: &str, path: &str, headers: &[(&str, &str)]) -> (u16, String, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = base.trim_start_matches("http://");
+    let mut conn = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let mut req = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    conn.write_all(req.as_bytes()).await.expect("write");
+    let mut raw = Vec::new();
+    conn.read_to_end(&mut raw).await.expect("read");
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").expect("a response");
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).expect("status");
+    (status, head.to_owned(), body.to_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn behind_the_sign_on_proxy_a_reporter_is_known_by_its_header_and_nobody_else_can_claim_it() {
+    let site = Site::start_with(|c, _| {
+        c.web.reporters = Identify::Header;
+        c.web.identity_header = Some("X-Remote-User".into());
+    })
+    .await;
+    let (status, head, body) = get(&site.base, "/", &[("X-Remote-User", "Anna@soc.kommun.example")]).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Vad har hänt?") && body.contains("anna@soc.kommun.example"), "the report form, signed in");
+    assert!(head.to_lowercase().contains("set-cookie: dsobot_session="), "{head}");
+    assert!(head.contains("content-security-policy: default-src 'self'") && head.contains("x-frame-options: DENY"), "{head}");
+    // No header, or an address outside the organisation: nobody is signed in.
+    for headers in [&[][..], &[("X-Remote-User", "mallory@example.org")][..]] {
+        let (status, _, body) = get(&site.base, "/", headers).await;
+        assert_eq!(status, 200);
+        assert!(body.contains("via intranätet") && !body.contains("Vad har hänt?"), "{body}");
+    }
+    // The dashboard is for accounts only.
+    let (status, head, _) = get(&site.base, "/cases", &[("X-Remote-User", "anna@soc.kommun.example")]).await;
+    assert_eq!(status, 403, "{head}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reporter_signs_in_with_a_link_mailed_to_their_internal_address() {
+    let site = Site::start_with(|c, base| {
+        c.web.reporters = Identify::Link;
+        c.web.public_url = Some(base.to_owned());
+        let email = "address = \"dso@kommun.example\"\n[imap]\nhost = \"127.0.0.1\"\nport = 1\nsecurity = \"plain\"\nuser = \"dso\"\npassword_env = \"DSOBOT_TEST_UNSET\"\n[smtp]\nhost = \"127.0.0.1\"\nport = 1\nsecurity = \"plain\"\n";
+        c.email = Some(toml::from_str(email).expect("email config"));
+    })
+    .await;
+    let b = Browser::start().await.expect("browser");
+    b.goto(&site.url("/")).await.expect("start");
+    b.fill("#address", "someone@example.org").await.expect("address");
+    b.click("form[action='/identify'] button").await.expect("continue");
+    b.wait_for_text(".error", "e-postadress i organisationen", WAIT).await.expect("outsiders get no link");
+    b.fill("#address", "anna@soc.kommun.example").await.expect("address");
+    b.click("form[action='/identify'] button").await.expect("continue");
+    b.wait_for_text(".notice", "inloggningslänk", WAIT).await.expect("link sent");
+    // The link waits in the outbox as a mail to that address.
+    let body: String = sqlx::query_scalar("SELECT body FROM messages WHERE direction = 'out' AND party = 'anna@soc.kommun.example' AND status = 'queued'")
+        .fetch_one(site.bot.store.pool())
+        .await
+        .expect("a queued mail");
+    let link = body.split_whitespace().find(|w| w.starts_with(&site.base)).expect("a link in the mail").to_owned();
+    b.goto(&link).await.expect("open the link");
+    b.click("form button").await.expect("sign in with it");
+    b.wait_for("#text", WAIT).await.expect("signed in: the report form");
+    b.screenshot("report-signed-in-by-link").await.expect("screenshot");
+    // Spent: a second use signs nobody in.
+    let (status, _, body) = get(&site.base, link.trim_start_matches(&site.base), &[]).await;
+    assert_eq!(status, 200, "the link page itself spends nothing");
+    assert!(body.contains("Logga in med länken"));
+    b.close().await.expect("close");
+    let b2 = Browser::start().await.expect("browser");
+    b2.goto(&link).await.expect("open again");
+    b2.click("form button").await.expect("try again");
+    b2.wait_for_text(".error", "redan använts", WAIT).await.expect("back at the address form: the link is spent");
+    b2.close().await.expect("close");
 }

@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Form, Path, State};
+use axum::extract::{ConnectInfo, Form, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::Duration;
@@ -54,12 +54,24 @@ pub(crate) struct Choices {
     pub label: String,
 }
 
-pub async fn start(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap) -> Result<Response, WebError> {
+#[derive(Deserialize)]
+pub struct StartQuery {
+    #[serde(default)]
+    link: Option<String>,
+    #[serde(default)]
+    answered: Option<String>,
+}
+
+pub async fn start(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap, Query(q): Query<StartQuery>) -> Result<Response, WebError> {
     let visit = app.visit(&headers, peer).await?;
-    let Some(s) = &visit.session else { return identify_page(&app, &visit, None) };
+    let Some(s) = &visit.session else {
+        let expired = q.link.is_some().then_some("expired");
+        return identify_page(&app, &visit, expired);
+    };
     let cases = app.bot().store.cases_reported_by(&s.party).await?;
     let rows: Vec<CaseRow> = cases.iter().map(|c| case_row(&app, c, visit.lang)).collect();
-    let body = app.pages().render("start.html", &visit, context! { cases => rows, nonce => token(), identify => false })?;
+    let other = q.answered.as_deref() == Some("other");
+    let body = app.pages().render("start.html", &visit, context! { cases => rows, nonce => token(), identify => false, other })?;
     Ok(html(body, visit.cookies))
 }
 
