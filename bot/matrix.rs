@@ -438,12 +438,14 @@ fn names(text: &str, me: &UserId) -> bool {
 /// The text without the leading mention ("dsobot: …", "@dsobot:kommun.se …").
 fn without_mention(text: &str, me: &UserId) -> String {
     let trimmed = text.trim_start();
+    let lead = trimmed.strip_prefix('@').unwrap_or(trimmed);
     for name in [me.as_str(), me.localpart()] {
-        let lead = trimmed.strip_prefix('@').unwrap_or(trimmed);
         let name = name.strip_prefix('@').unwrap_or(name);
-        if lead.len() >= name.len() && lead[..name.len()].eq_ignore_ascii_case(name) {
-            let rest = lead[name.len()..].trim_start_matches([':', ',', ' ']);
-            return rest.to_owned();
+        // `get` is None where the name's length ends inside a character ("Ja, på ...").
+        if let Some(head) = lead.get(..name.len())
+            && head.eq_ignore_ascii_case(name)
+        {
+            return lead[name.len()..].trim_start_matches([':', ',', ' ']).to_owned();
         }
     }
     text.to_owned()
@@ -709,6 +711,18 @@ mod tests {
         assert!(!listed.may_invite("@anna:kommun.example"));
         assert!(listed.may_invite("@konsult:partner.example"));
         assert!(!listed.may_invite("@annan:partner.example"));
+    }
+
+    #[test]
+    fn a_leading_mention_is_taken_off_and_swedish_text_is_left_whole() {
+        let me = UserId::parse("@dsobot:kommun.example").expect("id");
+        assert_eq!(without_mention("dsobot: jag skickade fel", &me), "jag skickade fel");
+        assert_eq!(without_mention("@dsobot:kommun.example på bussen", &me), "på bussen");
+        assert_eq!(without_mention("DSOBOT, hjälp", &me), "hjälp");
+        // "dsobot" is six bytes and its full id 21: both end inside an "å" or "ä" here.
+        assert_eq!(without_mention("Ja, på bussen", &me), "Ja, på bussen");
+        assert_eq!(without_mention("Hej då, vi ses", &me), "Hej då, vi ses");
+        assert_eq!(without_mention("åäöåäöåäöåäöåäöåäöåäöåäö", &me), "åäöåäöåäöåäöåäöåäöåäöåäö");
     }
 
     #[test]
