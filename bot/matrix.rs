@@ -6,14 +6,17 @@
 //! The session (access token, device), the sync token and the end-to-end keys live in a SQLite
 //! store under the data directory, encrypted with a passphrase from the environment. A restart
 //! restores the session and resumes from the saved sync token; an event synced again is
-//! recognised by its id and not answered twice.
+//! recognised by its id and not answered twice. The sync position is saved before a message is
+//! read, so each message's turn is tried until it commits, a room's messages one after another
+//! ([`in_order`]), and a stop finishes the turns handed over.
 //!
 //! What the bot says waits in the store's outbox (see [`crate::chat`]) until the homeserver has
 //! taken it: the reporter's replies go to the room or thread they wrote in, anyone else's (a
 //! manager's question, a reminder) to their direct room, opened by the bot when there is none,
 //! and the DSO's to the DSO's room when one is configured.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
@@ -29,13 +32,15 @@ use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessa
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, RoomAliasId, RoomId, UserId};
 use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
 use serde::Deserialize;
-use tokio::sync::watch;
+use tokio::sync::{mpsc, watch};
+use tokio::task::JoinSet;
 use tracing::{info, warn};
-use workflows::{Channel, Party};
+use workflows::command::RoomCommand;
+use workflows::{Channel, Lang, Party};
 
 use crate::chat::{ChatIn, OutChat};
 use crate::clock::Clock;
-use crate::engine::{Bot, Inbound};
+use crate::engine::{Bot, Inbound, TurnError};
 use crate::store::Store;
 
 /// The `[matrix]` section. The password and the store passphrase come from the environment.
@@ -122,6 +127,8 @@ pub struct Matrix {
 struct Shared {
     bot: Arc<Bot>,
     cfg: Arc<MatrixConfig>,
+    /// Messages for [`in_order`], keyed by room.
+    turns: mpsc::Sender<(String, Incoming)>,
 }
 
 impl Shared {
@@ -203,7 +210,15 @@ impl Matrix {
         }
         self.leave_disallowed().await;
         self.answer_pending_invites().await;
-        let shared = Shared { bot: bot.clone(), cfg: Arc::new(self.cfg.clone()) };
+        let (turns, incoming) = mpsc::channel(HANDED_OVER);
+        let turning = tokio::spawn(in_order(incoming, stop.clone(), crate::serve::DRAIN, crate::mail::imap::reconnect_delay, {
+            let bot = bot.clone();
+            move |item| {
+                let bot = bot.clone();
+                async move { take_turn(&bot, item).await }
+            }
+        }));
+        let shared = Shared { bot: bot.clone(), cfg: Arc::new(self.cfg.clone()), turns };
         self.client.add_event_handler_context(shared.clone());
         self.client.add_event_handler(on_invite);
         self.client.add_event_handler(on_message);
@@ -232,8 +247,13 @@ impl Matrix {
                 Ok(())
             }
         };
-        // A send in hand may finish; one that hangs is left to its lease, and sent after the next start.
-        if tokio::time::timeout(crate::serve::DRAIN, sending).await.is_err() {
+        // The messages read from the sync are finished (in_order keeps to DRAIN). A send in hand
+        // may finish; one that hangs is left to its lease, and sent after the next start.
+        let (turned, sent) = tokio::join!(turning, tokio::time::timeout(crate::serve::DRAIN, sending));
+        if let Err(e) = turned {
+            warn!(error = %e, "matrix: the turns ended abnormally");
+        }
+        if sent.is_err() {
             warn!("matrix sender did not finish in time; its messages stay queued");
         }
         result
@@ -377,56 +397,174 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, client: Client
     let direct = room.is_direct().await.unwrap_or(false) || room.members(RoomMemberships::ACTIVE).await.is_ok_and(|m| m.len() <= 2);
     let at = DateTime::<Utc>::from_timestamp_millis(i64::from(ev.origin_server_ts.0)).unwrap_or_else(Utc::now);
     let room_id = room.room_id().to_string();
-    let chat = ChatIn { id: ev.event_id.to_string(), conversation: room_id.clone(), thread: thread.clone(), direct };
+    let chat = ChatIn { id: ev.event_id.to_string(), conversation: room_id.clone(), thread, direct };
     let from = Party { channel: Channel::Matrix, address: ev.sender.to_string() };
     // The DSO's commands, in the DSO's room or a direct chat with the bot.
-    if let Some((cmd, lang)) = workflows::command::room(&text.body)
-        && shared.bot.config.is_dso(&from.address)
-        && (direct || shared.in_dso_room(&room))
-    {
-        let bot = shared.bot.clone();
-        tokio::spawn(async move {
-            let to_room = Party { channel: Channel::Matrix, address: room_id };
-            let msg = Inbound { at, from, subject: None, text: text.body, raw: None, case: None, email: None, chat: Some(chat) };
-            if let Err(e) = crate::commands::run(&bot, msg, &to_room, cmd, lang).await {
-                warn!(error = %format!("{e:#}"), "matrix: a room command failed");
-            }
-        });
-        return;
+    let command = workflows::command::room(&text.body).filter(|_| shared.bot.config.is_dso(&from.address) && (direct || shared.in_dso_room(&room)));
+    let (wants, text) = match command {
+        Some((cmd, lang)) => (Wants::Command { room: Party { channel: Channel::Matrix, address: room_id.clone() }, cmd, lang }, text.body),
+        None => {
+            let mentioned = ev.content.mentions.as_ref().is_some_and(|m| m.user_ids.contains(&me)) || names(&text.body, &me);
+            let text = if direct { text.body } else { without_mention(&text.body, &me) };
+            (Wants::Turn { mentioned }, text)
+        }
+    };
+    let msg = Inbound { at, from, subject: None, text, raw: None, case: None, email: None, chat: Some(chat) };
+    // Handlers run inside the sync loop: the turn runs beside it, after the room's earlier ones.
+    // A full queue holds the sync back.
+    if shared.turns.send((room_id, Incoming { msg, wants })).await.is_err() {
+        warn!("matrix: a message came as the channel stopped; it is not read");
     }
-    let mentioned = ev.content.mentions.as_ref().is_some_and(|m| m.user_ids.contains(&me)) || names(&text.body, &me);
-    let bot = shared.bot.clone();
-    // Handlers run inside the sync loop: the turn runs beside it.
-    tokio::spawn(async move {
-        // In a shared room the bot reads a thread it runs, and a message that mentions it.
-        let case = match (&thread, direct) {
-            (Some(root), false) => match bot.store.case_of_chat_thread(Channel::Matrix, &room_id, root).await {
-                Ok(found) => found,
-                Err(e) => {
-                    warn!(error = %format!("{e:#}"), "matrix: looking up a thread failed");
-                    return;
-                }
-            },
-            _ => None,
-        };
-        if !direct && case.is_none() && !mentioned {
+}
+
+/// A message from a room waiting for its turn: what the sync handler read from the event.
+#[derive(Debug, Clone)]
+struct Incoming {
+    /// No case yet: a thread's case is looked up in the turn, after the room's earlier turns.
+    msg: Inbound,
+    wants: Wants,
+}
+
+#[derive(Debug, Clone)]
+enum Wants {
+    /// A turn for the case engine; in a shared room only in a thread the bot runs or with a mention.
+    Turn { mentioned: bool },
+    /// A command from the DSO, answered into `room` (a party naming the room).
+    Command { room: Party, cmd: RoomCommand, lang: Lang },
+}
+
+/// One message's turn. An error is worth trying again (the store, the database); what trying
+/// again cannot change (no text, too long and kept, a case deleted meanwhile) is done. A turn
+/// that committed before is skipped by the message's event id, so a retry never answers twice.
+async fn take_turn(bot: &Bot, item: Incoming) -> anyhow::Result<()> {
+    let Incoming { msg, wants } = item;
+    let (mentioned, chat) = match wants {
+        Wants::Command { room, cmd, lang } => return crate::commands::run(bot, msg, &room, cmd, lang).await,
+        Wants::Turn { mentioned } => (mentioned, msg.chat.clone().context("a Matrix message comes by chat")?),
+    };
+    // In a shared room the bot reads a thread it runs, and a message that mentions it.
+    let case = match (&chat.thread, chat.direct) {
+        (Some(root), false) => bot.store.case_of_chat_thread(Channel::Matrix, &chat.conversation, root).await?,
+        _ => None,
+    };
+    if !chat.direct && case.is_none() && !mentioned {
+        return Ok(());
+    }
+    // What the turn says is queued with it; its commit wakes the sender.
+    match bot.handle(Inbound { case, ..msg }).await {
+        Ok(_) => Ok(()),
+        Err(TurnError::Store(e)) => Err(e),
+        Err(e) => {
+            info!(error = %e, "matrix message not read as a turn");
+            Ok(())
+        }
+    }
+}
+
+/// Messages the sync handler may hand over before it waits for [`in_order`] to take them.
+const HANDED_OVER: usize = 64;
+/// Messages waiting behind their room's turn in [`in_order`] before it takes no more (and so
+/// holds the sync back).
+const WAITING: usize = 1000;
+
+/// Runs every item through `turn` until it succeeds, waiting `retry(failures)` between tries:
+/// one at a time per key (a room, so that two quick messages are read in the order they were
+/// written and a thread's first message opens its case before a reply in it is looked up),
+/// different keys side by side. Matrix has saved its sync position before the handlers run, so
+/// an item dropped here is lost: on `stop` nothing new is taken and what is queued is finished,
+/// for at most `drain`.
+async fn in_order<T, F, Fut>(
+    mut rx: mpsc::Receiver<(String, T)>,
+    mut stop: watch::Receiver<bool>,
+    drain: StdDuration,
+    retry: fn(u32) -> StdDuration,
+    turn: F,
+) where
+    T: Clone + Send + 'static,
+    F: Fn(T) -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = anyhow::Result<()>> + Send + 'static,
+{
+    // A key is here while one of its items runs; later ones wait behind it.
+    let mut waiting: HashMap<String, VecDeque<T>> = HashMap::new();
+    let mut running: JoinSet<()> = JoinSet::new();
+    let mut keys: HashMap<tokio::task::Id, String> = HashMap::new();
+    let mut queued = 0usize;
+    let mut open = true;
+    let mut deadline: Option<tokio::time::Instant> = None;
+    let start = |running: &mut JoinSet<()>, keys: &mut HashMap<tokio::task::Id, String>, key: String, item: T| {
+        let turn = turn.clone();
+        let id = running.spawn(until_done(item, retry, turn)).id();
+        keys.insert(id, key);
+    };
+    loop {
+        if !open && running.is_empty() {
             return;
         }
-        let msg = Inbound {
-            at,
-            from,
-            subject: None,
-            text: if direct { text.body } else { without_mention(&text.body, &me) },
-            raw: None,
-            case,
-            email: None,
-            chat: Some(chat),
+        let out_of_time = async {
+            match deadline {
+                Some(d) => tokio::time::sleep_until(d).await,
+                None => std::future::pending().await,
+            }
         };
-        // What the turn says is queued with it; its commit wakes the sender.
-        if let Err(e) = bot.handle(msg).await {
-            warn!(error = %e, "matrix turn failed");
+        tokio::select! {
+            got = rx.recv(), if open && queued < WAITING => match got {
+                Some((key, item)) => match waiting.get_mut(&key) {
+                    Some(later) => {
+                        later.push_back(item);
+                        queued += 1;
+                    }
+                    None => {
+                        waiting.insert(key.clone(), VecDeque::new());
+                        start(&mut running, &mut keys, key, item);
+                    }
+                },
+                None => open = false,
+            },
+            Some(done) = running.join_next_with_id() => {
+                let id = match done {
+                    Ok((id, ())) => id,
+                    Err(e) => {
+                        warn!(error = %e, "matrix: a turn panicked; the room's next message is read");
+                        e.id()
+                    }
+                };
+                let Some(key) = keys.remove(&id) else { continue };
+                match waiting.get_mut(&key).and_then(VecDeque::pop_front) {
+                    Some(next) => {
+                        queued -= 1;
+                        start(&mut running, &mut keys, key, next);
+                    }
+                    None => {
+                        waiting.remove(&key);
+                    }
+                }
+            },
+            _ = stop.wait_for(|s| *s), if deadline.is_none() => {
+                // What the sync handed over is still in the channel: closed, it is read to its end.
+                rx.close();
+                deadline = Some(tokio::time::Instant::now() + drain);
+            },
+            () = out_of_time => {
+                warn!(running = running.len(), waiting = queued, "matrix: messages not read before the stop are lost");
+                return;
+            },
         }
-    });
+    }
+}
+
+/// Tries `turn` on `item` until it succeeds.
+async fn until_done<T, F, Fut>(item: T, retry: fn(u32) -> StdDuration, turn: F)
+where
+    T: Clone,
+    F: Fn(T) -> Fut,
+    Fut: Future<Output = anyhow::Result<()>>,
+{
+    let mut failures = 0u32;
+    while let Err(e) = turn(item.clone()).await {
+        failures += 1;
+        warn!(error = %format!("{e:#}"), failures, "matrix turn failed; trying again");
+        tokio::time::sleep(retry(failures)).await;
+    }
 }
 
 /// Whether a message's text names the bot (a client without mentions writes its id or name).
@@ -723,6 +861,109 @@ mod tests {
         assert_eq!(without_mention("Ja, på bussen", &me), "Ja, på bussen");
         assert_eq!(without_mention("Hej då, vi ses", &me), "Hej då, vi ses");
         assert_eq!(without_mention("åäöåäöåäöåäöåäöåäöåäöåäö", &me), "åäöåäöåäöåäöåäöåäöåäöåäö");
+    }
+
+    /// A fake turn: `(name, milliseconds it takes, tries that fail first)`; what finished is
+    /// pushed to `done`, every try counted in `tries`.
+    type Item = (&'static str, u64, u32);
+
+    struct Fake {
+        done: Arc<std::sync::Mutex<Vec<&'static str>>>,
+        tries: Arc<std::sync::Mutex<HashMap<&'static str, u32>>>,
+    }
+
+    impl Fake {
+        fn new() -> Fake {
+            Fake { done: Arc::default(), tries: Arc::default() }
+        }
+
+        fn turn(&self) -> impl Fn(Item) -> std::pin::Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>> + Clone + Send + 'static {
+            let (done, tries) = (self.done.clone(), self.tries.clone());
+            move |(name, ms, failing): Item| {
+                let (done, tries) = (done.clone(), tries.clone());
+                Box::pin(async move {
+                    tokio::time::sleep(StdDuration::from_millis(ms)).await;
+                    let tried = {
+                        let mut t = tries.lock().expect("lock");
+                        let n = t.entry(name).or_default();
+                        *n += 1;
+                        *n
+                    };
+                    anyhow::ensure!(tried > failing, "the database is busy");
+                    done.lock().expect("lock").push(name);
+                    Ok(())
+                })
+            }
+        }
+
+        fn done(&self) -> Vec<&'static str> {
+            self.done.lock().expect("lock").clone()
+        }
+
+        async fn wait_for(&self, n: usize) {
+            for _ in 0..500 {
+                if self.done().len() >= n {
+                    return;
+                }
+                tokio::time::sleep(StdDuration::from_millis(10)).await;
+            }
+            panic!("only {:?} finished", self.done());
+        }
+    }
+
+    fn queue(fake: &Fake, drain: StdDuration) -> (mpsc::Sender<(String, Item)>, watch::Sender<bool>, tokio::task::JoinHandle<()>) {
+        let (tx, rx) = mpsc::channel(16);
+        let (stop_tx, stop) = watch::channel(false);
+        let worker = tokio::spawn(in_order(rx, stop, drain, |_| StdDuration::from_millis(5), fake.turn()));
+        (tx, stop_tx, worker)
+    }
+
+    #[tokio::test]
+    async fn a_rooms_messages_are_read_in_the_order_written_and_rooms_side_by_side() {
+        let fake = Fake::new();
+        let (tx, stop, worker) = queue(&fake, StdDuration::from_secs(5));
+        // Spawned one task each, the quick second message overtook the slow first.
+        tx.send(("!dm-anna".into(), ("anna 1 (slow)", 200, 0))).await.expect("send");
+        tx.send(("!dm-anna".into(), ("anna 2", 0, 0))).await.expect("send");
+        tx.send(("!dm-bo".into(), ("bo 1", 0, 0))).await.expect("send");
+        fake.wait_for(3).await;
+        assert_eq!(fake.done(), ["bo 1", "anna 1 (slow)", "anna 2"]);
+        let _ = stop.send(true);
+        worker.await.expect("worker");
+    }
+
+    #[tokio::test]
+    async fn a_failed_turn_is_tried_again_until_it_commits_and_the_rooms_next_waits_for_it() {
+        let fake = Fake::new();
+        let (tx, stop, worker) = queue(&fake, StdDuration::from_secs(5));
+        tx.send(("!dm".into(), ("first", 0, 3))).await.expect("send");
+        tx.send(("!dm".into(), ("second", 0, 0))).await.expect("send");
+        fake.wait_for(2).await;
+        assert_eq!(fake.done(), ["first", "second"]);
+        assert_eq!(fake.tries.lock().expect("lock")["first"], 4, "three failures, then the commit");
+        let _ = stop.send(true);
+        worker.await.expect("worker");
+    }
+
+    #[tokio::test]
+    async fn a_stop_finishes_the_messages_handed_over_and_gives_up_only_after_the_drain() {
+        let fake = Fake::new();
+        let (tx, stop, worker) = queue(&fake, StdDuration::from_secs(5));
+        for name in ["1", "2", "3"] {
+            tx.send(("!dm".into(), (name, 30, 1))).await.expect("send");
+        }
+        let _ = stop.send(true);
+        tokio::time::timeout(StdDuration::from_secs(5), worker).await.expect("in time").expect("worker");
+        assert_eq!(fake.done(), ["1", "2", "3"], "nothing handed over is dropped at a stop");
+        assert!(tx.send(("!dm".into(), ("late", 0, 0))).await.is_err(), "nothing is taken after the stop");
+
+        // A turn that cannot commit (the database is gone) holds the stop up only for the drain.
+        let fake = Fake::new();
+        let (tx, stop, worker) = queue(&fake, StdDuration::from_millis(100));
+        tx.send(("!dm".into(), ("never", 0, u32::MAX))).await.expect("send");
+        let _ = stop.send(true);
+        tokio::time::timeout(StdDuration::from_secs(5), worker).await.expect("gives up after the drain").expect("worker");
+        assert!(fake.done().is_empty());
     }
 
     #[test]
