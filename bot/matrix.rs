@@ -29,7 +29,7 @@ use matrix_sdk::event_handler::Ctx;
 use matrix_sdk::ruma::events::relation::Thread;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
-use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, RoomAliasId, RoomId, UserId};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedTransactionId, RoomAliasId, RoomId, UserId};
 use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
 use serde::Deserialize;
 use tokio::sync::{mpsc, watch};
@@ -693,6 +693,7 @@ impl Sender {
         // A few quick tries here; a longer outage waits in the outbox with backoff.
         let sent = room
             .send(content)
+            .with_transaction_id(transaction_id(m))
             .with_request_config(RequestConfig::short_retry())
             .await
             .map_err(failure)?;
@@ -758,6 +759,14 @@ impl Sender {
             _ => Err(Failure::Refused("the bot is not in the DSO's room: the DSO invites it".into())),
         }
     }
+}
+
+/// The transaction id of a message: the same for every try of its row, so that a try the
+/// homeserver took but whose answer was lost (a timeout, a crash before the row was marked sent)
+/// is answered with the first event, not posted again. The row's time keeps two databases' rows
+/// of the same number apart (the homeserver remembers ids per device).
+fn transaction_id(m: &OutChat) -> OwnedTransactionId {
+    format!("dsobot-{}-{}", m.id, m.at.timestamp_millis()).into()
 }
 
 /// Whether `user` is in `room` or invited to it (as the bot's store knows).
@@ -964,6 +973,16 @@ mod tests {
         let _ = stop.send(true);
         tokio::time::timeout(StdDuration::from_secs(5), worker).await.expect("gives up after the drain").expect("worker");
         assert!(fake.done().is_empty());
+    }
+
+    #[test]
+    fn every_try_of_a_message_has_its_rows_transaction_id() {
+        let at = DateTime::parse_from_rfc3339("2026-03-10T09:00:00Z").expect("time").to_utc();
+        let row = OutChat { id: 42, to: "@anna:kommun.example".into(), body: "Tack".into(), case_id: Some(1), attempts: 0, at };
+        let retried = OutChat { attempts: 3, ..row.clone() };
+        assert_eq!(transaction_id(&row), transaction_id(&retried), "a retry is the same transaction");
+        assert_ne!(transaction_id(&row), transaction_id(&OutChat { id: 43, ..row.clone() }), "another row is another");
+        assert_ne!(transaction_id(&row), transaction_id(&OutChat { at: at + Duration::milliseconds(1), ..row.clone() }), "another database's row 42");
     }
 
     #[test]

@@ -202,6 +202,11 @@ async fn all_sent(bot: &Bot, number: &str) {
     panic!("every Matrix message is handed to the homeserver: {unsent:?}");
 }
 
+/// The event id the homeserver gave a message the bot sent.
+async fn event_of(bot: &Bot, message: i64) -> Option<String> {
+    sqlx::query_scalar("SELECT message_id FROM messages WHERE id = $1").bind(message).fetch_one(bot.store.pool()).await.expect("message")
+}
+
 fn inbound(msgs: &[dsobot::store::StoredMessage]) -> usize {
     msgs.iter().filter(|m| m.direction == "in").count()
 }
@@ -370,9 +375,28 @@ async fn a_restart_does_not_answer_old_messages_again() {
     // Restarted from its store: the session, the sync position and the keys are kept.
     let running = start_bot(&bot, &cfg, "a password that is not needed again").await;
     alice.quiet(5).await;
+    // The homeserver took the first reply but the bot never heard (it stopped before marking it
+    // sent): tried again under the same transaction id, it is the same event, posted once.
+    let number = bot.store.list_cases().await.expect("cases")[0].number.clone();
+    let msgs = bot.store.messages(&number).await.expect("messages");
+    let first = msgs.iter().find(|m| m.direction == "out" && m.party == "@alice:localhost").expect("the first reply");
+    let posted = event_of(&bot, first.id).await.expect("the first reply has its event");
+    sqlx::query("UPDATE messages SET status = 'queued', next_attempt_at = NULL WHERE id = $1")
+        .bind(first.id)
+        .execute(bot.store.pool())
+        .await
+        .expect("the first reply queued again");
     say(&room, "vet inte").await;
-    let _ = alice.next(60).await;
+    let (_, _, answer) = alice.next(60).await;
+    assert_ne!(answer, first.body, "the first reply is not posted again");
     alice.quiet(3).await;
+    for _ in 0..100 {
+        if bot.store.messages(&number).await.expect("messages").iter().any(|m| m.id == first.id && m.status == "sent") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(event_of(&bot, first.id).await.as_deref(), Some(posted.as_str()), "the homeserver answered with the first event");
     let cases = bot.store.list_cases().await.expect("cases");
     assert_eq!(cases.len(), 1);
     let msgs = bot.store.messages(&cases[0].number).await.expect("messages");
