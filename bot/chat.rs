@@ -132,7 +132,9 @@ impl Store {
     }
 
     /// Claims the channel's due messages, oldest first, leased until `lease_until`. A claim whose
-    /// lease ran out (a sender that died mid-send) is claimed again.
+    /// lease ran out (a sender that died mid-send) is claimed again. A person's messages go in
+    /// order: none is claimed while an earlier one to the same party waits for its retry or is
+    /// being sent.
     pub async fn claim_chat(&self, channel: Channel, now: DateTime<Utc>, lease_until: DateTime<Utc>, limit: i64) -> anyhow::Result<Vec<OutChat>> {
         let lock = match self.dialect() {
             Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
@@ -140,8 +142,11 @@ impl Store {
         };
         let sql = format!(
             "UPDATE messages SET status = 'sending', next_attempt_at = $1
-             WHERE id IN (SELECT id FROM messages WHERE status IN ('queued', 'sending') AND direction = 'out' AND channel = $2
-                          AND (next_attempt_at IS NULL OR next_attempt_at <= $3) ORDER BY id LIMIT $4 {lock})
+             WHERE id IN (SELECT m.id FROM messages m WHERE m.status IN ('queued', 'sending') AND m.direction = 'out' AND m.channel = $2
+                          AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= $3)
+                          AND NOT EXISTS (SELECT 1 FROM messages e WHERE e.party = m.party AND e.id < m.id AND e.channel = m.channel
+                                          AND e.direction = 'out' AND e.status IN ('queued', 'sending') AND e.next_attempt_at > $3)
+                          ORDER BY m.id LIMIT $4 {lock})
              RETURNING id, party, body, case_id, attempts, at"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -167,6 +172,16 @@ impl Store {
         // RETURNING gives no order.
         out.sort_by_key(|m| m.id);
         Ok(out)
+    }
+
+    /// Gives back a claimed message not tried (an earlier one to the same person did not go
+    /// through): queued again, due as soon as that one has gone.
+    pub async fn release_chat(&self, id: i64) -> anyhow::Result<()> {
+        sqlx::query("UPDATE messages SET status = 'queued', next_attempt_at = NULL WHERE id = $1 AND status = 'sending'")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
     }
 
     /// A chat message the server took, with the id it gave it.

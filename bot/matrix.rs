@@ -596,6 +596,17 @@ struct Sender {
     clock: Arc<dyn Clock>,
 }
 
+/// How one message's send ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Delivery {
+    /// The homeserver has it.
+    Sent,
+    /// Not now (an outage, a refusal tried again later): queued for its retry.
+    Deferred,
+    /// Refused for good: failed, the DSO told.
+    Failed,
+}
+
 /// Why a send did not go through.
 enum Failure {
     /// The homeserver could not be reached or had trouble: try again later, for as long as it takes.
@@ -649,9 +660,18 @@ impl Sender {
             by_party.entry(m.to.clone()).or_default().push(m);
         }
         futures::future::join_all(by_party.into_values().map(|msgs| async move {
-            for m in msgs {
-                if let Err(e) = self.send(&m).await {
+            let left = one_by_one(msgs, |m| async move {
+                self.send(&m).await.unwrap_or_else(|e| {
+                    // The row stays claimed until its lease runs out, then is tried again.
                     warn!(error = %format!("{e:#}"), message = m.id, "matrix: recording a send failed");
+                    Delivery::Deferred
+                })
+            })
+            .await;
+            // The rest wait behind the one that did not go through (see Store::claim_chat).
+            for m in left {
+                if let Err(e) = self.store().release_chat(m.id).await {
+                    warn!(error = %format!("{e:#}"), message = m.id, "matrix: releasing a claimed message failed; its lease will");
                 }
             }
         }))
@@ -659,26 +679,29 @@ impl Sender {
         Ok(n)
     }
 
-    async fn send(&self, m: &OutChat) -> anyhow::Result<()> {
+    async fn send(&self, m: &OutChat) -> anyhow::Result<Delivery> {
         let tried = tokio::time::timeout(SEND_TIMEOUT, self.try_send(m)).await.unwrap_or_else(|_| Err(Failure::Outage("timed out".into())));
         match tried {
             Ok(event_id) => {
                 self.store().chat_sent(m.id, event_id.as_str()).await?;
-                Ok(())
+                Ok(Delivery::Sent)
             }
             Err(Failure::Outage(e)) => {
                 let retry = self.clock.now() + crate::mail::outbox::backoff(m.attempts);
                 info!(message = m.id, attempts = m.attempts + 1, "matrix send deferred");
-                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await
+                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await?;
+                Ok(Delivery::Deferred)
             }
             Err(Failure::Refused(e)) if m.attempts + 1 < REFUSALS => {
                 let retry = self.clock.now() + crate::mail::outbox::backoff(m.attempts);
-                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await
+                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await?;
+                Ok(Delivery::Deferred)
             }
             Err(Failure::Refused(e)) => {
                 warn!(message = m.id, "matrix message refused by the homeserver; the DSO is told");
                 self.store().mail_done(m.id, "failed", Some(&e), None).await?;
-                self.shared.bot.undeliverable(m.id, m.case_id, &e, self.clock.now()).await
+                self.shared.bot.undeliverable(m.id, m.case_id, &e, self.clock.now()).await?;
+                Ok(Delivery::Failed)
             }
         }
     }
@@ -759,6 +782,22 @@ impl Sender {
             _ => Err(Failure::Refused("the bot is not in the DSO's room: the DSO invites it".into())),
         }
     }
+}
+
+/// Sends one person's messages oldest first and stops at the first that does not go through,
+/// so that none overtakes it: returns the ones not tried.
+async fn one_by_one<F, Fut>(msgs: Vec<OutChat>, mut send: F) -> Vec<OutChat>
+where
+    F: FnMut(OutChat) -> Fut,
+    Fut: Future<Output = Delivery>,
+{
+    let mut msgs = msgs.into_iter();
+    for m in msgs.by_ref() {
+        if send(m).await != Delivery::Sent {
+            break;
+        }
+    }
+    msgs.collect()
 }
 
 /// The transaction id of a message: the same for every try of its row, so that a try the
@@ -973,6 +1012,24 @@ mod tests {
         let _ = stop.send(true);
         tokio::time::timeout(StdDuration::from_secs(5), worker).await.expect("gives up after the drain").expect("worker");
         assert!(fake.done().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_persons_messages_stop_at_the_first_that_does_not_go_through() {
+        let at = DateTime::parse_from_rfc3339("2026-03-10T09:00:00Z").expect("time").to_utc();
+        let row = |id| OutChat { id, to: "@anna:kommun.example".into(), body: format!("{id}"), case_id: Some(1), attempts: 0, at };
+        for outcome in [Delivery::Deferred, Delivery::Failed] {
+            let mut tried = vec![];
+            let left = one_by_one(vec![row(1), row(2), row(3)], |m| {
+                tried.push(m.id);
+                async move { if m.id == 2 { outcome } else { Delivery::Sent } }
+            })
+            .await;
+            assert_eq!(tried, [1, 2], "nothing is tried after {outcome:?}");
+            assert_eq!(left.iter().map(|m| m.id).collect::<Vec<_>>(), [3], "the rest stay queued");
+        }
+        let left = one_by_one(vec![row(1), row(2)], |_| async { Delivery::Sent }).await;
+        assert!(left.is_empty());
     }
 
     #[test]

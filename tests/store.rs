@@ -42,6 +42,7 @@ async fn suite(url: &str) {
     let again = bot_on(url).await;
     assert_eq!(again.store.list_cases().await.expect("list").len(), 3);
     chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(&bot).await;
+    a_persons_chat_messages_wait_behind_one_that_did_not_go_through(&bot.store).await;
 }
 
 fn chat(from: &str, t: &str, text: &str, id: &str, room: &str, direct: bool) -> Inbound {
@@ -95,6 +96,42 @@ async fn chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(bot: &Bot) {
     // Her direct room is still hers for everything else.
     let dm = store.route(Channel::Matrix, "@anna:kommun.example", None).await.expect("route").expect("a route");
     assert_eq!(dm.conversation, "!dm:kommun.example");
+}
+
+async fn a_persons_chat_messages_wait_behind_one_that_did_not_go_through(store: &Store) {
+    let cilla = Party { address: "@cilla:kommun.example".into(), channel: Channel::Matrix };
+    let t0 = at("2026-04-01T09:00:00Z");
+    let minutes = chrono::Duration::minutes;
+    let queue = |body: &'static str| {
+        let cilla = cilla.clone();
+        async move {
+            let mut tx = store.begin().await.expect("begin");
+            let id = tx.insert_chat(None, &cilla, body, &[], t0).await.expect("queue");
+            tx.commit().await.expect("commit");
+            id
+        }
+    };
+    let claim = |now: DateTime<Utc>| async move {
+        let claimed = store.claim_chat(Channel::Matrix, now, now + minutes(2), 10).await.expect("claim");
+        claimed.into_iter().filter(|m| m.to == "@cilla:kommun.example").map(|m| m.id).collect::<Vec<_>>()
+    };
+    let first = queue("först").await;
+    let second = queue("sedan").await;
+    assert_eq!(claim(t0).await, [first, second]);
+    // The first did not go through and waits a minute for its retry; the second was not tried.
+    store.mail_done(first, "queued", Some("outage"), Some(t0 + minutes(1))).await.expect("deferred");
+    store.release_chat(second).await.expect("released");
+    assert!(claim(t0 + chrono::Duration::seconds(10)).await.is_empty(), "the second does not overtake the first");
+    let third = queue("till sist").await;
+    assert!(claim(t0 + chrono::Duration::seconds(20)).await.is_empty(), "nor does one written meanwhile");
+    assert_eq!(claim(t0 + minutes(1)).await, [first, second, third], "all in order once the first is due");
+    // While one is being sent (claimed, leased), the next is not claimed beside it.
+    let fourth = queue("efteråt").await;
+    assert!(claim(t0 + minutes(2)).await.is_empty());
+    for id in [first, second, third] {
+        store.chat_sent(id, &format!("$cilla{id}")).await.expect("sent");
+    }
+    assert_eq!(claim(t0 + minutes(2)).await, [fourth]);
 }
 
 async fn a_turn_stores_the_message_values_questions_and_audit(bot: &Bot) {
