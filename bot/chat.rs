@@ -84,9 +84,10 @@ impl Tx {
 }
 
 impl Store {
-    /// The case whose conversation runs in this thread.
+    /// The case whose conversation runs in this thread: a route into it, or else the case of the
+    /// message it hangs under (its writer may have moved to their direct room since).
     pub async fn case_of_chat_thread(&self, channel: Channel, conversation: &str, thread: &str) -> anyhow::Result<Option<String>> {
-        let n = sqlx::query_scalar(
+        let routed = sqlx::query_scalar(
             "SELECT c.number FROM chat_routes r JOIN cases c ON c.id = r.case_id
              WHERE r.channel = $1 AND r.conversation = $2 AND r.thread = $3 ORDER BY r.updated_at DESC LIMIT 1",
         )
@@ -95,7 +96,18 @@ impl Store {
         .bind(thread)
         .fetch_optional(self.pool())
         .await?;
-        Ok(n)
+        if routed.is_some() {
+            return Ok(routed);
+        }
+        let root = sqlx::query_scalar(
+            "SELECT c.number FROM messages m JOIN cases c ON c.id = m.case_id
+             WHERE m.message_id = $1 AND m.direction = 'in' AND m.channel = $2 ORDER BY m.id LIMIT 1",
+        )
+        .bind(thread)
+        .bind(channel.as_str())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(root)
     }
 
     /// Where to reach `party` about a case: the case's thread if it has one, else their own

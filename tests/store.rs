@@ -96,6 +96,25 @@ async fn chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(bot: &Bot) {
     // Her direct room is still hers for everything else.
     let dm = store.route(Channel::Matrix, "@anna:kommun.example", None).await.expect("route").expect("a route");
     assert_eq!(dm.conversation, "!dm:kommun.example");
+
+    // She answers the thread's case from her direct room: its replies follow her there, out of
+    // the shared room, and the thread still belongs to the case.
+    let from_dm = chat("@anna:kommun.example", "2026-03-10T08:40:00Z", "vet inte", "$e3", "!dm:kommun.example", true);
+    let sent = bot.handle(from_dm).await.expect("turn");
+    assert_eq!(sent[0].case.as_deref(), Some(number.as_str()), "the answer is to the thread's case");
+    let now_dm = store.route(Channel::Matrix, "@anna:kommun.example", reply.case_id).await.expect("route").expect("a route");
+    assert_eq!((now_dm.conversation.as_str(), now_dm.thread), ("!dm:kommun.example", None), "the case is answered in her direct room");
+    let still = store.case_of_chat_thread(Channel::Matrix, "!unit:kommun.example", "$e2").await.expect("thread");
+    assert_eq!(still.as_deref(), Some(number.as_str()), "the thread is still the case's");
+    // Back in the thread, the thread again.
+    let in_thread = Inbound {
+        case: Some(number.clone()),
+        chat: Some(ChatIn { id: "$e4".into(), conversation: "!unit:kommun.example".into(), thread: Some("$e2".into()), direct: false }),
+        ..chat("@anna:kommun.example", "2026-03-10T08:50:00Z", "vet inte", "$e4", "!unit:kommun.example", false)
+    };
+    bot.handle(in_thread).await.expect("turn");
+    let back = store.route(Channel::Matrix, "@anna:kommun.example", reply.case_id).await.expect("route").expect("a route");
+    assert_eq!((back.conversation.as_str(), back.thread.as_deref()), ("!unit:kommun.example", Some("$e2")));
 }
 
 async fn a_persons_chat_messages_wait_behind_one_that_did_not_go_through(store: &Store) {
