@@ -289,17 +289,25 @@ async fn session_of_token(homeserver: &str, token: &str) -> anyhow::Result<Matri
 /// Gives the bot a cross-signing identity and signs its device with it, once: users whose
 /// clients only talk to verified sessions can then reach it after verifying the bot once. The
 /// homeserver may ask for the password again (user-interactive auth); without it, this waits for
-/// a start with the password in the environment.
+/// a start with the password in the environment. An identity the account has already (made in
+/// another session, or by the bot before its store was lost) is never replaced: the DSO's
+/// verification of it would break. Then the device stays unsigned and this says so.
 async fn cross_sign(client: &Client, user: &str, password: Option<&str>) -> anyhow::Result<()> {
     use matrix_sdk::ruma::api::client::uiaa::{AuthData, MatrixUserIdentifier, Password, UserIdentifier};
     let encryption = client.encryption();
-    if encryption.cross_signing_status().await.is_some_and(|s| s.is_complete()) {
+    let complete = || async { encryption.cross_signing_status().await.is_some_and(|s| s.is_complete()) };
+    if complete().await {
         return Ok(());
     }
-    let Err(e) = encryption.bootstrap_cross_signing(None).await else {
+    let Err(e) = encryption.bootstrap_cross_signing_if_needed(None).await else {
+        anyhow::ensure!(
+            complete().await,
+            "the account has a cross-signing identity whose keys this store does not hold; it is kept (sign the bot's device from a session that has them)"
+        );
         info!("matrix: the bot's device is cross-signed");
         return Ok(());
     };
+    // Asked for the password: there was no identity (the check came first), so this makes one.
     let (Some(uiaa), Some(password)) = (e.as_uiaa_response(), password) else {
         return Err(anyhow::Error::new(e).context("bootstrapping cross-signing"));
     };

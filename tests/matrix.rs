@@ -356,16 +356,42 @@ async fn a_restart_does_not_answer_old_messages_again() {
     let dir = tempfile::tempdir().expect("tempdir");
     let cfg = bot_config(&hs, dir.path());
     let bot = bot_with(&cfg).await;
-    // The administrator made a device for the bot and hands over only its access token.
+    // The account has a cross-signing identity already, made in an earlier session (as a
+    // person's first Element session would).
+    let earlier = Client::builder().homeserver_url(hs.url()).respect_login_well_known(false).build().await.expect("client");
+    earlier.matrix_auth().login_username("dsobot", "bot-secret-1").await.expect("login");
+    earlier.encryption().bootstrap_cross_signing(None).await.expect("a cross-signing identity for the bot's account");
+    let master = |identity: Option<matrix_sdk::encryption::identities::UserIdentity>| {
+        identity.expect("an identity").master_key().get_first_key().expect("a master key").to_base64()
+    };
+    let made = master(earlier.encryption().get_user_identity(&bot_id()).await.expect("identity"));
+    // The administrator made a device for the bot and hands over its access token (the password
+    // is in the environment too, for cross-signing).
     let admin = Client::builder().homeserver_url(hs.url()).respect_login_well_known(false).build().await.expect("client");
     admin.matrix_auth().login_username("dsobot", "bot-secret-1").await.expect("login");
     let token = admin.access_token().expect("token");
-    let matrix = Matrix::connect_with(&cfg, Secrets { password: None, access_token: Some(&token), passphrase: Some("store-passphrase") })
+    let matrix = Matrix::connect_with(&cfg, Secrets { password: Some("bot-secret-1"), access_token: Some(&token), passphrase: Some("store-passphrase") })
         .await
         .expect("the bot starts from the access token");
     let (stop_tx, stop) = watch::channel(false);
     let running = (stop_tx, tokio::spawn(matrix.run(bot.clone(), Arc::new(SystemClock), stop)));
 
+    // The bot kept that identity (replacing it would undo the DSO's verification); its device
+    // is signed from the session that holds the keys.
+    let seen = master(earlier.encryption().request_user_identity(&bot_id()).await.expect("identity"));
+    assert_eq!(seen, made, "the bot kept the account's cross-signing identity");
+    let device = admin.device_id().expect("the bot's device").to_owned();
+    let mut bots = None;
+    for _ in 0..100 {
+        // Asking for the identity asks the homeserver for the account's devices as well.
+        earlier.encryption().request_user_identity(&bot_id()).await.expect("identity");
+        bots = earlier.encryption().get_device(&bot_id(), &device).await.expect("device");
+        if bots.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    bots.expect("the bot's device keys are uploaded").verify().await.expect("the earlier session signs the bot's device");
     let mut alice = human(&hs, dir.path(), "alice", "alice-secret-1").await;
     let room = alice.dm_with_bot().await;
     say(&room, "Jag tappade en USB-sticka med elevlistor på bussen i förmiddags").await;
