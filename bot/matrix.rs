@@ -104,6 +104,10 @@ impl MatrixConfig {
     }
 }
 
+/// The log target of the line with the bot's device id and key, which the default log filter
+/// shows at every start.
+pub const DEVICE_LOG: &str = "dsobot::matrix::device";
+
 /// Messages claimed per pass of the sender.
 const BATCH: i64 = 100;
 /// How long a claim holds before a pass may take the message back.
@@ -190,10 +194,11 @@ impl Matrix {
         if let Err(e) = cross_sign(&client, &cfg.user, password).await {
             warn!(error = %format!("{e:#}"), "matrix: cross-signing the bot's device failed; users who require verified devices cannot reach it");
         }
-        // Not personal data: what the DSO compares to verify the bot once.
+        // Not personal data: what the DSO compares to verify the bot once. Shown by the default
+        // log filter (see crate::cli::DEFAULT_LOG_FILTER).
         if let Ok(Some(device)) = client.encryption().get_own_device().await {
             let key = device.ed25519_key().map(|k| k.to_base64()).unwrap_or_default();
-            info!(device = %device.device_id(), key = %key, "matrix device (verify it once: /verify USER DEVICE KEY)");
+            info!(target: DEVICE_LOG, device = %device.device_id(), key = %key, "matrix device (verify it once: /verify USER DEVICE KEY)");
         }
         Ok(Matrix { client, cfg: cfg.clone(), fresh })
     }
@@ -326,7 +331,7 @@ impl Matrix {
             let inviter = match room.invite_details().await {
                 Ok(invite) => invite.inviter_id.to_string(),
                 Err(e) => {
-                    warn!(error = %e, "matrix: reading an invite failed");
+                    warn!(error = %error_kind(&e), "matrix: reading an invite failed");
                     continue;
                 }
             };
@@ -342,14 +347,14 @@ impl Matrix {
             let members = match room.members(RoomMemberships::JOIN).await {
                 Ok(m) => m,
                 Err(e) => {
-                    warn!(error = %e, "matrix: reading a room's members failed");
+                    warn!(error = %error_kind(&e), "matrix: reading a room's members failed");
                     continue;
                 }
             };
             if !members.iter().any(|m| m.user_id() != me && self.cfg.may_invite(m.user_id().as_str())) {
                 info!("matrix: leaving a room no longer allowed");
                 if let Err(e) = room.leave().await {
-                    warn!(error = %e, "matrix: leaving a room failed");
+                    warn!(error = %error_kind(&e), "matrix: leaving a room failed");
                 }
             }
         }
@@ -371,7 +376,7 @@ fn answer_invite(room: Room, allowed: bool) {
         if !allowed {
             info!("matrix invite refused");
             if let Err(e) = room.leave().await {
-                warn!(error = %e, "matrix: declining an invite failed");
+                warn!(error = %error_kind(&e), "matrix: declining an invite failed");
             }
             return;
         }
@@ -383,7 +388,7 @@ fn answer_invite(room: Room, allowed: bool) {
                     return;
                 }
                 Err(e) => {
-                    warn!(error = %e, "matrix join failed; retrying");
+                    warn!(error = %error_kind(&e), "matrix join failed; retrying");
                     tokio::time::sleep(wait).await;
                     wait *= 2;
                 }
@@ -532,7 +537,8 @@ async fn in_order<T, F, Fut>(
                 let id = match done {
                     Ok((id, ())) => id,
                     Err(e) => {
-                        warn!(error = %e, "matrix: a turn panicked; the room's next message is read");
+                        // Not the panic's message: it may quote the text it choked on.
+                        warn!(panicked = e.is_panic(), "matrix: a turn did not finish; the room's next message is read");
                         e.id()
                     }
                 };
@@ -821,6 +827,23 @@ async fn present(room: &Room, user: &UserId) -> bool {
     matches!(room.get_member_no_sync(user).await, Ok(Some(m)) if matches!(m.membership(), MembershipState::Join | MembershipState::Invite))
 }
 
+/// What went wrong in a call to the homeserver, for the logs: its status and Matrix error code,
+/// or the kind of failure; never the homeserver's own words, which name rooms and users.
+fn error_kind(e: &matrix_sdk::Error) -> String {
+    if let Some(api) = e.as_client_api_error() {
+        return match api.error_kind() {
+            Some(kind) => format!("{} {}", api.status_code.as_u16(), kind.errcode()),
+            None => api.status_code.as_u16().to_string(),
+        };
+    }
+    let kind = match e {
+        matrix_sdk::Error::Http(_) => "http (no answer, or one that could not be read)",
+        matrix_sdk::Error::StateStore(_) | matrix_sdk::Error::CryptoStoreError(_) | matrix_sdk::Error::EventCacheStore(_) => "the bot's Matrix store",
+        _ => "the Matrix client",
+    };
+    kind.to_owned()
+}
+
 /// A homeserver's answer sorted: a refusal (4xx other than rate limiting) or an outage.
 fn failure(e: matrix_sdk::Error) -> Failure {
     match e.as_client_api_error().map(|a| a.status_code.as_u16()) {
@@ -1048,6 +1071,18 @@ mod tests {
         assert_eq!(transaction_id(&row), transaction_id(&retried), "a retry is the same transaction");
         assert_ne!(transaction_id(&row), transaction_id(&OutChat { id: 43, ..row.clone() }), "another row is another");
         assert_ne!(transaction_id(&row), transaction_id(&OutChat { at: at + Duration::milliseconds(1), ..row.clone() }), "another database's row 42");
+    }
+
+    #[test]
+    fn a_homeserver_error_is_logged_by_its_code_without_the_rooms_and_users_it_names() {
+        use matrix_sdk::ruma::api::client::uiaa::UiaaResponse;
+        use matrix_sdk::ruma::api::error::{ErrorBody, ErrorKind, FromHttpResponseError, StandardErrorBody};
+        let words = "User @anna:kommun.example is not in room !abc:kommun.example";
+        let body = ErrorBody::Standard(StandardErrorBody::new(ErrorKind::Forbidden, words.into()));
+        let api = matrix_sdk::ruma::api::error::Error::new(matrix_sdk::reqwest::StatusCode::FORBIDDEN, body);
+        let e: matrix_sdk::Error = matrix_sdk::HttpError::from(FromHttpResponseError::Server(UiaaResponse::MatrixError(api))).into();
+        assert!(e.to_string().contains("@anna"), "the homeserver's words name her: {e}");
+        assert_eq!(error_kind(&e), "403 M_FORBIDDEN");
     }
 
     #[test]
