@@ -125,6 +125,16 @@ impl Store {
         row.map(|r| Ok(Route { conversation: r.try_get("conversation")?, thread: r.try_get("thread")? })).transpose()
     }
 
+    /// Whether someone is reached in this conversation (their direct room, a case's thread).
+    pub async fn is_chat_route(&self, channel: Channel, conversation: &str) -> anyhow::Result<bool> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM chat_routes WHERE channel = $1 AND conversation = $2")
+            .bind(channel.as_str())
+            .bind(conversation)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(n > 0)
+    }
+
     /// Forgets a person's direct conversation (they left it): the next message opens a new one.
     pub async fn forget_route(&self, channel: Channel, party: &str, conversation: &str) -> anyhow::Result<()> {
         sqlx::query("DELETE FROM chat_routes WHERE channel = $1 AND party = $2 AND conversation = $3")

@@ -40,6 +40,7 @@ use workflows::{Channel, Lang, Party};
 
 use crate::chat::{ChatIn, OutChat};
 use crate::clock::Clock;
+use crate::config::Config;
 use crate::engine::{Bot, Inbound, TurnError};
 use crate::store::Store;
 
@@ -138,8 +139,13 @@ struct Shared {
 impl Shared {
     /// Whether `room` is the configured DSO's room (by id or canonical alias).
     fn in_dso_room(&self, room: &Room) -> bool {
-        self.cfg.dso_room.as_deref().is_some_and(|r| r == room.room_id().as_str() || room.canonical_alias().is_some_and(|a| a.as_str() == r))
+        is_dso_room(&self.cfg, room)
     }
+}
+
+/// Whether `room` is the configured DSO's room (by id or canonical alias).
+fn is_dso_room(cfg: &MatrixConfig, room: &Room) -> bool {
+    cfg.dso_room.as_deref().is_some_and(|r| r == room.room_id().as_str() || room.canonical_alias().is_some_and(|a| a.as_str() == r))
 }
 
 impl Matrix {
@@ -213,7 +219,7 @@ impl Matrix {
         if self.fresh {
             self.client.sync_once(SyncSettings::default()).await.context("first Matrix sync")?;
         }
-        self.leave_disallowed().await;
+        self.leave_disallowed(&bot).await;
         self.answer_pending_invites().await;
         let (turns, incoming) = mpsc::channel(HANDED_OVER);
         let turning = tokio::spawn(in_order(incoming, stop.clone(), crate::serve::DRAIN, crate::mail::imap::reconnect_delay, {
@@ -339,19 +345,28 @@ impl Matrix {
         }
     }
 
-    /// Leaves every room in which nobody may any longer invite the bot (the allowed servers or
-    /// users were narrowed since it joined).
-    async fn leave_disallowed(&self) {
+    /// Leaves every room the bot has no business in any more (the allowed servers or users were
+    /// narrowed since it joined): see [`may_stay`].
+    async fn leave_disallowed(&self, bot: &Bot) {
         let Some(me) = self.client.user_id().map(ToOwned::to_owned) else { return };
         for room in self.client.joined_rooms() {
-            let members = match room.members(RoomMemberships::JOIN).await {
+            let members = match room.members(RoomMemberships::JOIN | RoomMemberships::INVITE).await {
                 Ok(m) => m,
                 Err(e) => {
                     warn!(error = %error_kind(&e), "matrix: reading a room's members failed");
                     continue;
                 }
             };
-            if !members.iter().any(|m| m.user_id() != me && self.cfg.may_invite(m.user_id().as_str())) {
+            let routed = match bot.store.is_chat_route(Channel::Matrix, room.room_id().as_str()).await {
+                Ok(routed) => routed,
+                Err(e) => {
+                    warn!(error = %format!("{e:#}"), "matrix: reading the routes failed; the room is kept");
+                    continue;
+                }
+            };
+            let others: Vec<&str> = members.iter().map(|m| m.user_id().as_str()).filter(|u| *u != me.as_str()).collect();
+            let found = InRoom { others: &others, routed, dso_room: is_dso_room(&self.cfg, &room) };
+            if !may_stay(&self.cfg, &bot.config, &found) {
                 info!("matrix: leaving a room no longer allowed");
                 if let Err(e) = room.leave().await {
                     warn!(error = %error_kind(&e), "matrix: leaving a room failed");
@@ -359,6 +374,24 @@ impl Matrix {
             }
         }
     }
+}
+
+/// What the bot knows of a room it is in, at start.
+struct InRoom<'a> {
+    /// Everyone else joined or invited (a direct room the bot opened may wait for its person).
+    others: &'a [&'a str],
+    /// Someone is reached here (`chat_routes`: a direct room, a case's thread).
+    routed: bool,
+    /// The configured DSO's room.
+    dso_room: bool,
+}
+
+/// Whether the bot stays in a room: someone who may invite it is in it or invited to it, a
+/// person of the configuration (the DSO, a manager) is, whatever their server, someone is reached
+/// there, or it is the DSO's room.
+fn may_stay(cfg: &MatrixConfig, config: &Config, room: &InRoom<'_>) -> bool {
+    let configured = |user: &str| config.is_dso(user) || config.units.iter().any(|u| u.manager.chat.as_deref() == Some(user));
+    room.routed || room.dso_room || room.others.iter().any(|u| cfg.may_invite(u) || configured(u))
 }
 
 async fn on_invite(ev: StrippedRoomMemberEvent, room: Room, client: Client, shared: Ctx<Shared>) {
@@ -1083,6 +1116,24 @@ mod tests {
         let e: matrix_sdk::Error = matrix_sdk::HttpError::from(FromHttpResponseError::Server(UiaaResponse::MatrixError(api))).into();
         assert!(e.to_string().contains("@anna"), "the homeserver's words name her: {e}");
         assert_eq!(error_kind(&e), "403 M_FORBIDDEN");
+    }
+
+    #[test]
+    fn the_bot_stays_where_someone_allowed_or_configured_is_or_invited_or_reached() {
+        let cfg = cfg(&["kommun.example"], &[]);
+        let mut config = Config::example();
+        config.dso.chat = Some("@dso:region.example".into());
+        config.units.first_mut().expect("the example has units").manager.chat = Some("@chef:partner.example".into());
+        let stays = |others: &[&str], routed, dso_room| may_stay(&cfg, &config, &InRoom { others, routed, dso_room });
+        assert!(stays(&["@anna:kommun.example"], false, false), "someone allowed");
+        assert!(!stays(&["@anna:evil.example"], false, false), "nobody allowed");
+        assert!(!stays(&[], false, false), "nobody at all");
+        // The members given are the joined and the invited: a room the bot opened for someone
+        // who has not accepted yet stays.
+        assert!(stays(&["@dso:region.example"], false, false), "the DSO, on a server not allowed");
+        assert!(stays(&["@chef:partner.example"], false, false), "a manager, on a server not allowed");
+        assert!(stays(&["@anna:evil.example"], true, false), "a room someone is reached in");
+        assert!(stays(&[], false, true), "the DSO's room");
     }
 
     #[test]

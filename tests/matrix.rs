@@ -18,7 +18,8 @@ use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::{OwnedUserId, RoomId, UserId};
-use matrix_sdk::{Client, Room};
+use matrix_sdk::{Client, Room, RoomState};
+use workflows::Channel;
 use tokio::sync::{mpsc, watch};
 
 fn crypto() {
@@ -353,6 +354,7 @@ async fn a_restart_does_not_answer_old_messages_again() {
     hs.register("dsobot", "bot-secret-1");
     hs.register("alice", "alice-secret-1");
     hs.register("dso", "dso-secret-1");
+    hs.register("frank", "frank-secret-1");
     let dir = tempfile::tempdir().expect("tempdir");
     let cfg = bot_config(&hs, dir.path());
     let bot = bot_with(&cfg).await;
@@ -396,6 +398,22 @@ async fn a_restart_does_not_answer_old_messages_again() {
     let room = alice.dm_with_bot().await;
     say(&room, "Jag tappade en USB-sticka med elevlistor på bussen i förmiddags").await;
     let _ = alice.next(60).await;
+    // The DSO is told in a direct room the bot opens; the DSO has not accepted it.
+    let mut dso_dm = None;
+    for _ in 0..300 {
+        dso_dm = bot.store.route(Channel::Matrix, "@dso:localhost", None).await.expect("route");
+        if dso_dm.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let dso_dm = RoomId::parse(dso_dm.expect("a direct room for the DSO").conversation).expect("room id");
+    // Three rooms alice invites the bot to: one with frank invited, which alice then leaves; one
+    // of hers alone; one with the DSO invited.
+    let with_frank = room_with(&alice, &["@frank:localhost"]).await;
+    let hers = room_with(&alice, &[]).await;
+    let with_dso = room_with(&alice, &["@dso:localhost"]).await;
+    with_frank.leave().await.expect("alice leaves");
     stop_bot(running).await;
 
     // Restarted from its store: the session, the sync position and the keys are kept.
@@ -429,13 +447,40 @@ async fn a_restart_does_not_answer_old_messages_again() {
     assert_eq!(inbound(&msgs), 2, "each message is stored once");
     let to_alice = msgs.iter().filter(|m| m.direction == "out" && m.party == "@alice:localhost").count();
     assert_eq!(to_alice, 2, "each message is answered once");
+    // It stayed where someone allowed is only invited: the room frank has not joined, the DSO's
+    // direct room (it used to leave both at a restart).
+    assert_eq!(bot_in(&earlier, with_frank.room_id()).await, Some(RoomState::Joined), "the room with frank invited");
+    assert_eq!(bot_in(&earlier, &dso_dm).await, Some(RoomState::Joined), "the DSO's direct room");
     stop_bot(running).await;
 
-    // Restarted with only another homeserver allowed: it leaves the rooms it may no longer be in.
+    // Restarted with only another homeserver allowed: it leaves the rooms nobody may invite it to
+    // any more, unless someone is reached there or a person of the configuration is in it.
     let narrowed = MatrixConfig { allowed_servers: vec!["kommun.example".into()], ..cfg.clone() };
     let running = start_bot(&bot, &narrowed, "unused").await;
-    wait_membership(&room, &bot_id(), MembershipState::Leave).await;
+    wait_membership(&hers, &bot_id(), MembershipState::Leave).await;
+    // An answer in her direct room: the bot is past its start.
+    say(&room, "vet inte").await;
+    let _ = alice.next(60).await;
+    assert_eq!(bot_in(&earlier, with_frank.room_id()).await, Some(RoomState::Left), "frank may not invite it now");
+    assert_eq!(bot_in(&earlier, room.room_id()).await, Some(RoomState::Joined), "alice's direct room: she is reached there");
+    assert_eq!(bot_in(&earlier, &dso_dm).await, Some(RoomState::Joined), "the DSO's direct room");
+    assert_eq!(bot_in(&earlier, with_dso.room_id()).await, Some(RoomState::Joined), "a room the DSO is invited to");
     stop_bot(running).await;
+}
+
+/// A room `owner` makes and invites the bot and `others` to, once the bot is in it.
+async fn room_with(owner: &Human, others: &[&str]) -> Room {
+    let mut request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
+    request.invite = std::iter::once(bot_id()).chain(others.iter().map(|u| UserId::parse(*u).expect("user id"))).collect();
+    let room = owner.client.create_room(request).await.expect("create room");
+    wait_membership(&room, &bot_id(), MembershipState::Join).await;
+    room
+}
+
+/// The bot account's membership of `room`, as another of its sessions sees it.
+async fn bot_in(session: &Client, room: &RoomId) -> Option<RoomState> {
+    session.sync_once(SyncSettings::default().timeout(Duration::ZERO)).await.expect("sync");
+    session.get_room(room).map(|r| r.state())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -96,6 +96,9 @@ async fn chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(bot: &Bot) {
     // Her direct room is still hers for everything else.
     let dm = store.route(Channel::Matrix, "@anna:kommun.example", None).await.expect("route").expect("a route");
     assert_eq!(dm.conversation, "!dm:kommun.example");
+    for (room, routed) in [("!dm:kommun.example", true), ("!unit:kommun.example", true), ("!elsewhere:kommun.example", false)] {
+        assert_eq!(store.is_chat_route(Channel::Matrix, room).await.expect("routes"), routed, "{room}");
+    }
 
     // She answers the thread's case from her direct room: its replies follow her there, out of
     // the shared room, and the thread still belongs to the case.
