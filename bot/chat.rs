@@ -84,9 +84,10 @@ impl Tx {
 }
 
 impl Store {
-    /// The case whose conversation runs in this thread.
+    /// The case whose conversation runs in this thread: a route into it, or else the case of the
+    /// message it hangs under (its writer may have moved to their direct room since).
     pub async fn case_of_chat_thread(&self, channel: Channel, conversation: &str, thread: &str) -> anyhow::Result<Option<String>> {
-        let n = sqlx::query_scalar(
+        let routed = sqlx::query_scalar(
             "SELECT c.number FROM chat_routes r JOIN cases c ON c.id = r.case_id
              WHERE r.channel = $1 AND r.conversation = $2 AND r.thread = $3 ORDER BY r.updated_at DESC LIMIT 1",
         )
@@ -95,7 +96,18 @@ impl Store {
         .bind(thread)
         .fetch_optional(self.pool())
         .await?;
-        Ok(n)
+        if routed.is_some() {
+            return Ok(routed);
+        }
+        let root = sqlx::query_scalar(
+            "SELECT c.number FROM messages m JOIN cases c ON c.id = m.case_id
+             WHERE m.message_id = $1 AND m.direction = 'in' AND m.channel = $2 ORDER BY m.id LIMIT 1",
+        )
+        .bind(thread)
+        .bind(channel.as_str())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(root)
     }
 
     /// Where to reach `party` about a case: the case's thread if it has one, else their own
@@ -111,6 +123,16 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.map(|r| Ok(Route { conversation: r.try_get("conversation")?, thread: r.try_get("thread")? })).transpose()
+    }
+
+    /// Whether someone is reached in this conversation (their direct room, a case's thread).
+    pub async fn is_chat_route(&self, channel: Channel, conversation: &str) -> anyhow::Result<bool> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM chat_routes WHERE channel = $1 AND conversation = $2")
+            .bind(channel.as_str())
+            .bind(conversation)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(n > 0)
     }
 
     /// Forgets a person's direct conversation (they left it): the next message opens a new one.
@@ -132,7 +154,9 @@ impl Store {
     }
 
     /// Claims the channel's due messages, oldest first, leased until `lease_until`. A claim whose
-    /// lease ran out (a sender that died mid-send) is claimed again.
+    /// lease ran out (a sender that died mid-send) is claimed again. A person's messages go in
+    /// order: none is claimed while an earlier one to the same party waits for its retry or is
+    /// being sent.
     pub async fn claim_chat(&self, channel: Channel, now: DateTime<Utc>, lease_until: DateTime<Utc>, limit: i64) -> anyhow::Result<Vec<OutChat>> {
         let lock = match self.dialect() {
             Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
@@ -140,8 +164,11 @@ impl Store {
         };
         let sql = format!(
             "UPDATE messages SET status = 'sending', next_attempt_at = $1
-             WHERE id IN (SELECT id FROM messages WHERE status IN ('queued', 'sending') AND direction = 'out' AND channel = $2
-                          AND (next_attempt_at IS NULL OR next_attempt_at <= $3) ORDER BY id LIMIT $4 {lock})
+             WHERE id IN (SELECT m.id FROM messages m WHERE m.status IN ('queued', 'sending') AND m.direction = 'out' AND m.channel = $2
+                          AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= $3)
+                          AND NOT EXISTS (SELECT 1 FROM messages e WHERE e.party = m.party AND e.id < m.id AND e.channel = m.channel
+                                          AND e.direction = 'out' AND e.status IN ('queued', 'sending') AND e.next_attempt_at > $3)
+                          ORDER BY m.id LIMIT $4 {lock})
              RETURNING id, party, body, case_id, attempts, at"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -167,6 +194,16 @@ impl Store {
         // RETURNING gives no order.
         out.sort_by_key(|m| m.id);
         Ok(out)
+    }
+
+    /// Gives back a claimed message not tried (an earlier one to the same person did not go
+    /// through): queued again, due as soon as that one has gone.
+    pub async fn release_chat(&self, id: i64) -> anyhow::Result<()> {
+        sqlx::query("UPDATE messages SET status = 'queued', next_attempt_at = NULL WHERE id = $1 AND status = 'sending'")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
     }
 
     /// A chat message the server took, with the id it gave it.

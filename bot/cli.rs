@@ -171,10 +171,16 @@ pub enum RegisterFormat {
     Csv,
 }
 
-/// Logs go to stderr, filtered by RUST_LOG (default: warnings). They carry case ids, never
-/// names, addresses or message text.
+/// The log filter when RUST_LOG is not set: warnings and errors, the bot's Matrix device key
+/// at every start (what the DSO verifies the bot by; not personal data), and from matrix-sdk's
+/// own crates only errors (their warnings are many and name rooms and users).
+pub const DEFAULT_LOG_FILTER: &str =
+    "warn,matrix_sdk=error,matrix_sdk_base=error,matrix_sdk_crypto=error,matrix_sdk_sqlite=error,dsobot::matrix::device=info";
+
+/// Logs go to stderr, filtered by RUST_LOG (default: [`DEFAULT_LOG_FILTER`]). They carry case
+/// ids, never names, addresses or message text.
 pub fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into());
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| DEFAULT_LOG_FILTER.into());
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
@@ -468,4 +474,49 @@ pub fn show_text(bot: &Bot, case: &workflows::Case) -> anyhow::Result<String> {
         "show.txt",
         context! { case => context! { number => &case.number }, kind, state, deadline, clocks, fields, unknown => case.unknown, missing => dialogue::missing(case), pending },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+
+    /// A log writer into memory.
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Captured {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("lock").extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_default_log_filter_shows_the_device_key_and_only_errors_from_matrix_sdk() {
+        let out = Captured::default();
+        let writer = out.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(DEFAULT_LOG_FILTER))
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        tracing::subscriber::with_default(subscriber, || {
+            tracing::info!(target: crate::matrix::DEVICE_LOG, device = "DSOBOTDEV", "matrix device");
+            tracing::info!(target: "dsobot::engine", "case opened");
+            tracing::warn!(target: "dsobot::matrix", "a warning of the bot's");
+            tracing::warn!(target: "matrix_sdk::room", "a warning of the SDK's");
+            tracing::warn!(target: "matrix_sdk_crypto::machine", "a warning of the crypto crate's");
+            tracing::error!(target: "matrix_sdk::sync", "an error of the SDK's");
+        });
+        let out = String::from_utf8(out.0.lock().expect("lock").clone()).expect("UTF-8");
+        assert!(out.contains("DSOBOTDEV"), "the device line is shown: {out}");
+        assert!(out.contains("a warning of the bot's") && out.contains("an error of the SDK's"), "{out}");
+        assert!(!out.contains("case opened"), "other info is not: {out}");
+        assert!(!out.contains("a warning of the SDK's") && !out.contains("crypto crate"), "nor the SDK's warnings: {out}");
+    }
 }

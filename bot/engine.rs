@@ -359,6 +359,11 @@ impl Bot {
             let route = |thread| Route { conversation: chat.conversation.clone(), thread };
             if chat.direct {
                 tx.set_route(msg.from.channel, &msg.from.address, None, &route(None), msg.at).await?;
+                // A case they wrote about from here (one opened in a shared room's thread, say)
+                // is answered here now, not in the room.
+                if case_id.is_some() {
+                    tx.set_route(msg.from.channel, &msg.from.address, case_id, &route(None), msg.at).await?;
+                }
             } else if case_id.is_some() && status == "received" && (chat.thread.is_some() || msg.case.is_none()) {
                 // A mention that opened the case, or a message in its thread (not a command
                 // about the case written in a room).

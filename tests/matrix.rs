@@ -18,7 +18,8 @@ use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::{OwnedUserId, RoomId, UserId};
-use matrix_sdk::{Client, Room};
+use matrix_sdk::{Client, Room, RoomState};
+use workflows::Channel;
 use tokio::sync::{mpsc, watch};
 
 fn crypto() {
@@ -202,6 +203,11 @@ async fn all_sent(bot: &Bot, number: &str) {
     panic!("every Matrix message is handed to the homeserver: {unsent:?}");
 }
 
+/// The event id the homeserver gave a message the bot sent.
+async fn event_of(bot: &Bot, message: i64) -> Option<String> {
+    sqlx::query_scalar("SELECT message_id FROM messages WHERE id = $1").bind(message).fetch_one(bot.store.pool()).await.expect("message")
+}
+
 fn inbound(msgs: &[dsobot::store::StoredMessage]) -> usize {
     msgs.iter().filter(|m| m.direction == "in").count()
 }
@@ -348,44 +354,133 @@ async fn a_restart_does_not_answer_old_messages_again() {
     hs.register("dsobot", "bot-secret-1");
     hs.register("alice", "alice-secret-1");
     hs.register("dso", "dso-secret-1");
+    hs.register("frank", "frank-secret-1");
     let dir = tempfile::tempdir().expect("tempdir");
     let cfg = bot_config(&hs, dir.path());
     let bot = bot_with(&cfg).await;
-    // The administrator made a device for the bot and hands over only its access token.
+    // The account has a cross-signing identity already, made in an earlier session (as a
+    // person's first Element session would).
+    let earlier = Client::builder().homeserver_url(hs.url()).respect_login_well_known(false).build().await.expect("client");
+    earlier.matrix_auth().login_username("dsobot", "bot-secret-1").await.expect("login");
+    earlier.encryption().bootstrap_cross_signing(None).await.expect("a cross-signing identity for the bot's account");
+    let master = |identity: Option<matrix_sdk::encryption::identities::UserIdentity>| {
+        identity.expect("an identity").master_key().get_first_key().expect("a master key").to_base64()
+    };
+    let made = master(earlier.encryption().get_user_identity(&bot_id()).await.expect("identity"));
+    // The administrator made a device for the bot and hands over its access token (the password
+    // is in the environment too, for cross-signing).
     let admin = Client::builder().homeserver_url(hs.url()).respect_login_well_known(false).build().await.expect("client");
     admin.matrix_auth().login_username("dsobot", "bot-secret-1").await.expect("login");
     let token = admin.access_token().expect("token");
-    let matrix = Matrix::connect_with(&cfg, Secrets { password: None, access_token: Some(&token), passphrase: Some("store-passphrase") })
+    let matrix = Matrix::connect_with(&cfg, Secrets { password: Some("bot-secret-1"), access_token: Some(&token), passphrase: Some("store-passphrase") })
         .await
         .expect("the bot starts from the access token");
     let (stop_tx, stop) = watch::channel(false);
     let running = (stop_tx, tokio::spawn(matrix.run(bot.clone(), Arc::new(SystemClock), stop)));
 
+    // The bot kept that identity (replacing it would undo the DSO's verification); its device
+    // is signed from the session that holds the keys.
+    let seen = master(earlier.encryption().request_user_identity(&bot_id()).await.expect("identity"));
+    assert_eq!(seen, made, "the bot kept the account's cross-signing identity");
+    let device = admin.device_id().expect("the bot's device").to_owned();
+    let mut bots = None;
+    for _ in 0..100 {
+        // Asking for the identity asks the homeserver for the account's devices as well.
+        earlier.encryption().request_user_identity(&bot_id()).await.expect("identity");
+        bots = earlier.encryption().get_device(&bot_id(), &device).await.expect("device");
+        if bots.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    bots.expect("the bot's device keys are uploaded").verify().await.expect("the earlier session signs the bot's device");
     let mut alice = human(&hs, dir.path(), "alice", "alice-secret-1").await;
     let room = alice.dm_with_bot().await;
     say(&room, "Jag tappade en USB-sticka med elevlistor på bussen i förmiddags").await;
     let _ = alice.next(60).await;
+    // The DSO is told in a direct room the bot opens; the DSO has not accepted it.
+    let mut dso_dm = None;
+    for _ in 0..300 {
+        dso_dm = bot.store.route(Channel::Matrix, "@dso:localhost", None).await.expect("route");
+        if dso_dm.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let dso_dm = RoomId::parse(dso_dm.expect("a direct room for the DSO").conversation).expect("room id");
+    // Three rooms alice invites the bot to: one with frank invited, which alice then leaves; one
+    // of hers alone; one with the DSO invited.
+    let with_frank = room_with(&alice, &["@frank:localhost"]).await;
+    let hers = room_with(&alice, &[]).await;
+    let with_dso = room_with(&alice, &["@dso:localhost"]).await;
+    with_frank.leave().await.expect("alice leaves");
     stop_bot(running).await;
 
     // Restarted from its store: the session, the sync position and the keys are kept.
     let running = start_bot(&bot, &cfg, "a password that is not needed again").await;
     alice.quiet(5).await;
+    // The homeserver took the first reply but the bot never heard (it stopped before marking it
+    // sent): tried again under the same transaction id, it is the same event, posted once.
+    let number = bot.store.list_cases().await.expect("cases")[0].number.clone();
+    let msgs = bot.store.messages(&number).await.expect("messages");
+    let first = msgs.iter().find(|m| m.direction == "out" && m.party == "@alice:localhost").expect("the first reply");
+    let posted = event_of(&bot, first.id).await.expect("the first reply has its event");
+    sqlx::query("UPDATE messages SET status = 'queued', next_attempt_at = NULL WHERE id = $1")
+        .bind(first.id)
+        .execute(bot.store.pool())
+        .await
+        .expect("the first reply queued again");
     say(&room, "vet inte").await;
-    let _ = alice.next(60).await;
+    let (_, _, answer) = alice.next(60).await;
+    assert_ne!(answer, first.body, "the first reply is not posted again");
     alice.quiet(3).await;
+    for _ in 0..100 {
+        if bot.store.messages(&number).await.expect("messages").iter().any(|m| m.id == first.id && m.status == "sent") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(event_of(&bot, first.id).await.as_deref(), Some(posted.as_str()), "the homeserver answered with the first event");
     let cases = bot.store.list_cases().await.expect("cases");
     assert_eq!(cases.len(), 1);
     let msgs = bot.store.messages(&cases[0].number).await.expect("messages");
     assert_eq!(inbound(&msgs), 2, "each message is stored once");
     let to_alice = msgs.iter().filter(|m| m.direction == "out" && m.party == "@alice:localhost").count();
     assert_eq!(to_alice, 2, "each message is answered once");
+    // It stayed where someone allowed is only invited: the room frank has not joined, the DSO's
+    // direct room (it used to leave both at a restart).
+    assert_eq!(bot_in(&earlier, with_frank.room_id()).await, Some(RoomState::Joined), "the room with frank invited");
+    assert_eq!(bot_in(&earlier, &dso_dm).await, Some(RoomState::Joined), "the DSO's direct room");
     stop_bot(running).await;
 
-    // Restarted with only another homeserver allowed: it leaves the rooms it may no longer be in.
+    // Restarted with only another homeserver allowed: it leaves the rooms nobody may invite it to
+    // any more, unless someone is reached there or a person of the configuration is in it.
     let narrowed = MatrixConfig { allowed_servers: vec!["kommun.example".into()], ..cfg.clone() };
     let running = start_bot(&bot, &narrowed, "unused").await;
-    wait_membership(&room, &bot_id(), MembershipState::Leave).await;
+    wait_membership(&hers, &bot_id(), MembershipState::Leave).await;
+    // An answer in her direct room: the bot is past its start.
+    say(&room, "vet inte").await;
+    let _ = alice.next(60).await;
+    assert_eq!(bot_in(&earlier, with_frank.room_id()).await, Some(RoomState::Left), "frank may not invite it now");
+    assert_eq!(bot_in(&earlier, room.room_id()).await, Some(RoomState::Joined), "alice's direct room: she is reached there");
+    assert_eq!(bot_in(&earlier, &dso_dm).await, Some(RoomState::Joined), "the DSO's direct room");
+    assert_eq!(bot_in(&earlier, with_dso.room_id()).await, Some(RoomState::Joined), "a room the DSO is invited to");
     stop_bot(running).await;
+}
+
+/// A room `owner` makes and invites the bot and `others` to, once the bot is in it.
+async fn room_with(owner: &Human, others: &[&str]) -> Room {
+    let mut request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
+    request.invite = std::iter::once(bot_id()).chain(others.iter().map(|u| UserId::parse(*u).expect("user id"))).collect();
+    let room = owner.client.create_room(request).await.expect("create room");
+    wait_membership(&room, &bot_id(), MembershipState::Join).await;
+    room
+}
+
+/// The bot account's membership of `room`, as another of its sessions sees it.
+async fn bot_in(session: &Client, room: &RoomId) -> Option<RoomState> {
+    session.sync_once(SyncSettings::default().timeout(Duration::ZERO)).await.expect("sync");
+    session.get_room(room).map(|r| r.state())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -42,6 +42,7 @@ async fn suite(url: &str) {
     let again = bot_on(url).await;
     assert_eq!(again.store.list_cases().await.expect("list").len(), 3);
     chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(&bot).await;
+    a_persons_chat_messages_wait_behind_one_that_did_not_go_through(&bot.store).await;
     the_dashboard_lists_by_deadline_and_edits_are_on_the_record(&bot).await;
     accounts_sessions_and_links_are_kept_hashed_and_end(&bot.store).await;
 }
@@ -160,6 +161,64 @@ async fn chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(bot: &Bot) {
     // Her direct room is still hers for everything else.
     let dm = store.route(Channel::Matrix, "@anna:kommun.example", None).await.expect("route").expect("a route");
     assert_eq!(dm.conversation, "!dm:kommun.example");
+    for (room, routed) in [("!dm:kommun.example", true), ("!unit:kommun.example", true), ("!elsewhere:kommun.example", false)] {
+        assert_eq!(store.is_chat_route(Channel::Matrix, room).await.expect("routes"), routed, "{room}");
+    }
+
+    // She answers the thread's case from her direct room: its replies follow her there, out of
+    // the shared room, and the thread still belongs to the case.
+    let from_dm = chat("@anna:kommun.example", "2026-03-10T08:40:00Z", "vet inte", "$e3", "!dm:kommun.example", true);
+    let sent = bot.handle(from_dm).await.expect("turn");
+    assert_eq!(sent[0].case.as_deref(), Some(number.as_str()), "the answer is to the thread's case");
+    let now_dm = store.route(Channel::Matrix, "@anna:kommun.example", reply.case_id).await.expect("route").expect("a route");
+    assert_eq!((now_dm.conversation.as_str(), now_dm.thread), ("!dm:kommun.example", None), "the case is answered in her direct room");
+    let still = store.case_of_chat_thread(Channel::Matrix, "!unit:kommun.example", "$e2").await.expect("thread");
+    assert_eq!(still.as_deref(), Some(number.as_str()), "the thread is still the case's");
+    // Back in the thread, the thread again.
+    let in_thread = Inbound {
+        case: Some(number.clone()),
+        chat: Some(ChatIn { id: "$e4".into(), conversation: "!unit:kommun.example".into(), thread: Some("$e2".into()), direct: false }),
+        ..chat("@anna:kommun.example", "2026-03-10T08:50:00Z", "vet inte", "$e4", "!unit:kommun.example", false)
+    };
+    bot.handle(in_thread).await.expect("turn");
+    let back = store.route(Channel::Matrix, "@anna:kommun.example", reply.case_id).await.expect("route").expect("a route");
+    assert_eq!((back.conversation.as_str(), back.thread.as_deref()), ("!unit:kommun.example", Some("$e2")));
+}
+
+async fn a_persons_chat_messages_wait_behind_one_that_did_not_go_through(store: &Store) {
+    let cilla = Party { address: "@cilla:kommun.example".into(), channel: Channel::Matrix };
+    let t0 = at("2026-04-01T09:00:00Z");
+    let minutes = chrono::Duration::minutes;
+    let queue = |body: &'static str| {
+        let cilla = cilla.clone();
+        async move {
+            let mut tx = store.begin().await.expect("begin");
+            let id = tx.insert_chat(None, &cilla, body, &[], t0).await.expect("queue");
+            tx.commit().await.expect("commit");
+            id
+        }
+    };
+    let claim = |now: DateTime<Utc>| async move {
+        let claimed = store.claim_chat(Channel::Matrix, now, now + minutes(2), 10).await.expect("claim");
+        claimed.into_iter().filter(|m| m.to == "@cilla:kommun.example").map(|m| m.id).collect::<Vec<_>>()
+    };
+    let first = queue("först").await;
+    let second = queue("sedan").await;
+    assert_eq!(claim(t0).await, [first, second]);
+    // The first did not go through and waits a minute for its retry; the second was not tried.
+    store.mail_done(first, "queued", Some("outage"), Some(t0 + minutes(1))).await.expect("deferred");
+    store.release_chat(second).await.expect("released");
+    assert!(claim(t0 + chrono::Duration::seconds(10)).await.is_empty(), "the second does not overtake the first");
+    let third = queue("till sist").await;
+    assert!(claim(t0 + chrono::Duration::seconds(20)).await.is_empty(), "nor does one written meanwhile");
+    assert_eq!(claim(t0 + minutes(1)).await, [first, second, third], "all in order once the first is due");
+    // While one is being sent (claimed, leased), the next is not claimed beside it.
+    let fourth = queue("efteråt").await;
+    assert!(claim(t0 + minutes(2)).await.is_empty());
+    for id in [first, second, third] {
+        store.chat_sent(id, &format!("$cilla{id}")).await.expect("sent");
+    }
+    assert_eq!(claim(t0 + minutes(2)).await, [fourth]);
 }
 
 async fn a_turn_stores_the_message_values_questions_and_audit(bot: &Bot) {
