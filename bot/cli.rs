@@ -67,6 +67,22 @@ pub enum Command {
     },
     /// Run the web (report page and dashboard), the configured channels and the scheduler until SIGINT or SIGTERM.
     Serve,
+    /// The DSO's report for a quarter or a year: incidents and requests as the annual report counts them.
+    Report {
+        /// A quarter: 2026Q3.
+        #[arg(long, conflicts_with = "year")]
+        quarter: Option<String>,
+        /// A year: 2026 (with its quarters).
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value = "md")]
+        format: ReportFormat,
+    },
+    /// Import an existing incident register (CSV or XLSX) with a progress bar; reports the rows it could not read.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
     /// Accounts for the web dashboard.
     Users {
         #[command(subcommand)]
@@ -81,6 +97,9 @@ pub enum Command {
     Register {
         #[arg(long, value_enum, default_value = "csv")]
         format: RegisterFormat,
+        /// Write to this file instead of stdout (needed for xlsx).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
 }
 
@@ -127,6 +146,12 @@ pub enum CasesCommand {
 }
 
 #[derive(Subcommand)]
+pub enum ImportCommand {
+    /// A register file: the Swedish register columns (Ärende, Rubrik, När upptäckte ni incidenten?, ...).
+    Register { file: PathBuf },
+}
+
+#[derive(Subcommand)]
 pub enum UsersCommand {
     /// Make an account; the password is read from stdin (one line) or DSOBOT_PASSWORD.
     Add {
@@ -162,13 +187,25 @@ pub enum MessagesCommand {
 pub enum ExportFormat {
     /// IMY's breach notification form, numbered questions, Swedish labels (Markdown).
     Imy,
+    /// The same as a print-ready HTML page.
+    ImyHtml,
+    /// The same as JSON.
+    ImyJson,
     /// The case as JSON (the shape of `show`).
     Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 pub enum RegisterFormat {
     Csv,
+    /// An Excel workbook (with --out).
+    Xlsx,
 }
 
 /// The log filter when RUST_LOG is not set: warnings and errors, the bot's Matrix device key
@@ -231,6 +268,45 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let stop = crate::serve::on_signals();
             crate::serve::serve(std::sync::Arc::new(bot), std::sync::Arc::new(SystemClock), stop).await?;
         }
+        Command::Report { quarter, year, format } => {
+            let period = match (quarter, year) {
+                (Some(q), _) => crate::stats::Period::parse(&q)?,
+                (None, Some(y)) => crate::stats::Period::Year(y),
+                (None, None) => bail!("say which period: --quarter 2026Q3 or --year 2026"),
+            };
+            let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
+            let (cases, closed) = bot.store.cases_of_year(period.year()).await?;
+            let (tz, cal) = (bot.config.organisation.time_zone, bot.config.calendar);
+            let (total, quarters) = crate::stats::year_and_quarters(&cases, &closed, period.year(), tz, cal, workflows::Lang::Sv);
+            let (s, quarters) = match period {
+                crate::stats::Period::Year(_) => (&total, quarters.as_slice()),
+                crate::stats::Period::Quarter(_, q) => (&quarters[q as usize - 1], &[][..]),
+            };
+            let html = matches!(format, ReportFormat::Html);
+            print!("{}", crate::stats::report(&bot.renderer, &bot.config.organisation.name, s, quarters, html)?);
+        }
+        Command::Import { command: ImportCommand::Register { file } } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let rows = crate::import::read_table(&name, &bytes)?;
+            let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
+            let bar = indicatif::ProgressBar::new(rows.len().saturating_sub(1) as u64);
+            bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows").map_err(|e| anyhow::anyhow!("{e}"))?);
+            // The command line runs as the DSO (whoever may open the database is).
+            let actor = format!("cli:{}", bot.config.dso.email);
+            let report = crate::import::import_register(&bot, &rows, &name, &actor, SystemClock.now(), |done, _| bar.set_position(done as u64)).await?;
+            bar.finish_and_clear();
+            println!("{} imported, {} already there, {} not readable", report.imported.len(), report.skipped.len(), report.unreadable.len());
+            for (line, number) in &report.skipped {
+                println!("row {line}: {number} is stored already; skipped");
+            }
+            for (line, why) in &report.unreadable {
+                println!("row {line}: not imported: {why}");
+            }
+            for (line, note) in &report.notes {
+                println!("row {line}: {note}");
+            }
+        }
         Command::Users { command } => {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
             users(&store, &config, command).await?;
@@ -239,9 +315,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
             messages(&store, command, &config).await?;
         }
-        Command::Register { format: RegisterFormat::Csv } => {
+        Command::Register { format, out } => {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
-            print!("{}", export::register_csv(&store.list_cases().await?)?);
+            let cases = store.list_cases().await?;
+            let bytes = match format {
+                RegisterFormat::Csv => export::register_csv(&cases)?.into_bytes(),
+                RegisterFormat::Xlsx => export::register_xlsx(&cases)?,
+            };
+            match out {
+                Some(path) => std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?,
+                None if matches!(format, RegisterFormat::Xlsx) => bail!("an Excel workbook needs --out FILE"),
+                None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)?,
+            }
         }
     }
     Ok(())
@@ -343,6 +428,8 @@ async fn cases(bot: &Bot, command: CasesCommand) -> anyhow::Result<()> {
             let case = bot.store.case(&id).await?.with_context(|| format!("there is no case {id}"))?;
             match format {
                 ExportFormat::Imy => print!("{}", export::imy_form(&bot.renderer, &bot.config, &case)?),
+                ExportFormat::ImyHtml => print!("{}", export::imy_html(&bot.renderer, &bot.config, &case, true)?),
+                ExportFormat::ImyJson => println!("{}", serde_json::to_string_pretty(&export::imy_json(&bot.renderer, &bot.config, &case)?)?),
                 ExportFormat::Json => println!("{}", serde_json::to_string_pretty(&console::case_json(bot, &case))?),
             }
         }

@@ -1,4 +1,5 @@
-//! What the DSO takes out of dsobot: a case as IMY's form, the incident register as CSV.
+//! What the DSO takes out of dsobot: a case as IMY's form (Markdown, HTML, JSON), the incident
+//! register as CSV and XLSX.
 
 use minijinja::context;
 use serde::Serialize;
@@ -36,8 +37,43 @@ struct Section {
     questions: Vec<Question>,
 }
 
+/// IMY's form filled in from a case: what the Markdown, HTML and JSON exports show.
+#[derive(Serialize)]
+pub struct ImyForm {
+    pub number: String,
+    pub org: String,
+    sections: Vec<Section>,
+    /// The 72-hour deadline, local time.
+    pub deadline: Option<String>,
+    notes: Vec<NoteView>,
+}
+
+#[derive(Serialize)]
+struct NoteView {
+    label: String,
+    text: String,
+}
+
 /// The case as IMY's form in Markdown: numbered questions, Swedish labels, ready to copy.
 pub fn imy_form(renderer: &Renderer, config: &Config, case: &Case) -> anyhow::Result<String> {
+    let form = imy_view(renderer, config, case)?;
+    renderer.export("imy.md", minijinja::Value::from_serialize(&form))
+}
+
+/// The case as IMY's form, a print-ready HTML page. `standalone`: with its style inside (a file);
+/// else it links the served style sheet (the web's CSP allows no inline style).
+pub fn imy_html(renderer: &Renderer, config: &Config, case: &Case, standalone: bool) -> anyhow::Result<String> {
+    let form = imy_view(renderer, config, case)?;
+    let css = standalone.then_some(include_str!("../templates/web/imy.css"));
+    renderer.export("imy.html", context! { css, ..minijinja::Value::from_serialize(&form) })
+}
+
+/// The case as IMY's form in JSON: sections of numbered questions with labels and values.
+pub fn imy_json(renderer: &Renderer, config: &Config, case: &Case) -> anyhow::Result<serde_json::Value> {
+    Ok(serde_json::to_value(imy_view(renderer, config, case)?)?)
+}
+
+pub fn imy_view(renderer: &Renderer, config: &Config, case: &Case) -> anyhow::Result<ImyForm> {
     anyhow::ensure!(case.kind == Kind::Incident, "{} is not an incident: only incidents are notified to IMY", case.number);
     let catalog = Catalog::get();
     let missing = dialogue::missing(case);
@@ -74,9 +110,9 @@ pub fn imy_form(renderer: &Renderer, config: &Config, case: &Case) -> anyhow::Re
     let notes: Vec<_> = case
         .notes
         .iter()
-        .map(|n| context! { label => if n.field.is_empty() { "Övrigt".to_owned() } else { catalog.field_label(&n.field, Lang::Sv).to_owned() }, text => &n.text })
+        .map(|n| NoteView { label: if n.field.is_empty() { "Övrigt".to_owned() } else { catalog.field_label(&n.field, Lang::Sv).to_owned() }, text: n.text.clone() })
         .collect();
-    renderer.export("imy.md", context! { number => &case.number, sections, deadline, notes })
+    Ok(ImyForm { number: case.number.clone(), org: config.organisation.name.clone(), sections, deadline, notes })
 }
 
 /// The columns of a Swedish municipal incident register.
@@ -95,6 +131,39 @@ pub const REGISTER_COLUMNS: [&str; 8] = [
 pub fn register_csv(cases: &[Case]) -> anyhow::Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(REGISTER_COLUMNS)?;
+    for row in register_rows(cases) {
+        w.write_record(row)?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+/// The incident register as an Excel workbook: the same columns, a bold header row kept in view,
+/// wrapped text, filters on the header.
+pub fn register_xlsx(cases: &[Case]) -> anyhow::Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Incidentregister")?;
+    let bold = Format::new().set_bold().set_text_wrap();
+    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
+    for (c, title) in REGISTER_COLUMNS.iter().enumerate() {
+        sheet.write_with_format(0, c as u16, *title, &bold)?;
+        sheet.set_column_width(c as u16, if c == 3 { 60 } else { 22 })?;
+    }
+    let rows = register_rows(cases);
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            sheet.write_with_format(r as u32 + 1, c as u16, v.as_str(), &wrap)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, rows.len() as u32, REGISTER_COLUMNS.len() as u16 - 1)?;
+    Ok(book.save_to_buffer()?)
+}
+
+/// One register row per incident, in [`REGISTER_COLUMNS`] order.
+fn register_rows(cases: &[Case]) -> Vec<[String; 8]> {
+    let mut rows = Vec::new();
     for case in cases.iter().filter(|c| c.kind == Kind::Incident) {
         let show = |id: &str| case.value(id).map(|v| display_value(id, v, Lang::Sv)).unwrap_or_default();
         let notified = match (case.value("authority_notified_at"), case.value("notify_authority")) {
@@ -102,7 +171,7 @@ pub fn register_csv(cases: &[Case]) -> anyhow::Result<String> {
             (None, Some(Value::Bool(true))) => "Nej, ska anmälas".to_owned(),
             (None, _) => "Nej".to_owned(),
         };
-        w.write_record([
+        rows.push([
             case.number.clone(),
             show("title"),
             show("discovered_at"),
@@ -111,7 +180,7 @@ pub fn register_csv(cases: &[Case]) -> anyhow::Result<String> {
             notified,
             show("occurred_at"),
             show("cause"),
-        ])?;
+        ]);
     }
-    Ok(String::from_utf8(w.into_inner()?)?)
+    rows
 }

@@ -9,12 +9,14 @@ pub mod config;
 pub mod console;
 pub mod engine;
 pub mod export;
+pub mod import;
 pub mod jobs;
 pub mod mail;
 pub mod matrix;
 pub mod render;
 pub mod scheduler;
 pub mod serve;
+pub mod stats;
 pub mod store;
 pub mod web;
 

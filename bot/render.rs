@@ -61,6 +61,10 @@ const TEMPLATES: &[(&str, &str)] = templates!(
 
 const EXPORTS: &[(&str, &str)] = &[
     ("imy.md", include_str!("../templates/imy.md")),
+    ("imy.html", include_str!("../templates/imy.html")),
+    ("report.md", include_str!("../templates/report.md")),
+    ("report.html", include_str!("../templates/report.html")),
+    ("_bars.html", include_str!("../templates/_bars.html")),
     ("show.txt", include_str!("../templates/show.txt")),
 ];
 

@@ -120,3 +120,41 @@ fn deadlines_list_running_clocks_nearest_first_and_a_recorded_notification_stops
     let bad = dsobot(&["cases", "notified", "PUI-2026-0001", "--at", "i tisdags", "--db", &db], "");
     assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("not a time"));
 }
+
+/// A municipality's register export: the Swedish register columns, semicolons, a header row.
+const REGISTER: &str = "Ärende;Rubrik;När upptäckte ni incidenten?;Beskrivning;Är det osannolikt att incidenten medfört en risk för de registrerades fri- och rättigheter?;Har incidenten anmälts till en tillsynsmyndighet?;När inträffade incidenten?;Varför inträffade incidenten enligt er uppfattning?
+PUI-2025-0007;Mejl till fel mottagare;2025-03-04 10:00;Ett mejl med en elevs omdöme skickades till fel vårdnadshavare.;Nej;Ja, 2025-03-05 09:00;2025-03-04 09:40;Mänskliga faktorn: fel i det enskilda fallet
+KS 2025/112;Borttappad dator;2025-08-19;En bärbar dator med arbetsmaterial glömdes på tåget.;Ja;Nej;2025-08-18;Mänskligt fel
+;;;;;;;
+PUI-2025-0009;;våren;;Nej;Nej;;
+";
+
+#[test]
+fn a_register_is_imported_exported_as_excel_and_counted_in_the_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = format!("sqlite://{}", dir.path().join("cli.sqlite3").display());
+    let file = dir.path().join("register.csv");
+    std::fs::write(&file, REGISTER).expect("write");
+    let out = ok(dsobot(&["--db", &db, "import", "register", file.to_str().expect("path")], ""));
+    assert!(out.starts_with("2 imported, 0 already there, 1 not readable"), "{out}");
+    assert!(out.contains("row 5: not imported: no title and no description"), "{out}");
+    // Again: nothing twice.
+    let again = ok(dsobot(&["--db", &db, "import", "register", file.to_str().expect("path")], ""));
+    assert!(again.starts_with("0 imported, 2 already there"), "rows are known by their numbers, ours or the file's: {again}");
+    let show = ok(dsobot(&["--db", &db, "cases", "show", "PUI-2025-0007", "--json"], ""));
+    let j: serde_json::Value = serde_json::from_str(&show).expect("JSON");
+    assert_eq!(j["state"], "closed");
+    assert_eq!(j["fields"]["authority_notified_at"], "2025-03-05T09:00");
+    assert_eq!(j["fields"]["cause"], "human_error");
+    let xlsx = dir.path().join("register.xlsx");
+    ok(dsobot(&["--db", &db, "register", "--format", "xlsx", "--out", xlsx.to_str().expect("path")], ""));
+    let rows = dsobot::import::read_table("register.xlsx", &std::fs::read(&xlsx).expect("xlsx")).expect("readable workbook");
+    assert_eq!(rows[0][0], "Ärende");
+    assert!(rows.iter().any(|r| r[0] == "PUI-2025-0007" && r[1] == "Mejl till fel mottagare"), "{rows:?}");
+    let report = ok(dsobot(&["--db", &db, "report", "--year", "2025"], ""));
+    assert!(report.contains("| Hur många personuppgiftsincidenter har dokumenterats? | 2 |"), "{report}");
+    assert!(report.contains("| Hur många har anmälts till IMY? | 1 |"), "{report}");
+    assert!(report.contains("| Mänskliga faktorn: fel i det enskilda fallet |"), "{report}");
+    let q1 = ok(dsobot(&["--db", &db, "report", "--quarter", "2025Q1", "--format", "html"], ""));
+    assert!(q1.contains("Dataskyddsombudets rapport Q1 2025") && q1.contains("<svg"), "{q1}");
+}

@@ -80,7 +80,7 @@ async fn the_dashboard_lists_by_deadline_and_edits_are_on_the_record(bot: &Bot) 
     bot.edit(&case.number, &[("title", value.clone())], "dso@kommun.example", now).await.expect("edit");
     let stored = bot.store.case(&case.number).await.expect("case").expect("exists");
     assert_eq!(stored.value("title"), Some(&value));
-    let last = bot.store.history(&case.number).await.expect("history").into_iter().filter(|h| h.field == "title").last().expect("title history");
+    let last = bot.store.history(&case.number).await.expect("history").into_iter().rfind(|h| h.field == "title").expect("title history");
     assert_eq!((last.how.as_str(), last.by.as_str()), ("edited", "dso@kommun.example"));
     let audit = bot.store.audit(&case.number).await.expect("audit");
     assert!(audit.iter().any(|a| a.action == "edited" && a.detail == "title" && a.actor == "dso@kommun.example"));

@@ -341,3 +341,76 @@ async fn a_reporter_signs_in_with_a_link_mailed_to_their_internal_address() {
     b2.wait_for_text(".error", "redan använts", WAIT).await.expect("back at the address form: the link is spent");
     b2.close().await.expect("close");
 }
+
+/// A session cookie of a dashboard account, for plain HTTP requests.
+async fn session_of(site: &Site, login: &str) -> String {
+    let users = site.bot.store.users().await.expect("users");
+    let (u, _) = users.iter().find(|(u, _)| u.login == login).expect("account");
+    let token = site.bot.store.start_session(Some(u.id), &u.address, SystemClock.now(), chrono::Duration::hours(1)).await.expect("session");
+    format!("dsobot_session={token}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dso_exports_imy_s_form_and_the_register_imports_a_register_and_reads_the_statistics() {
+    let site = Site::start().await;
+    let number = site.report("anna@soc.kommun.example", "Jag upptäckte igår kl 15 att en lista med 30 elevers personnummer låg öppen på vår webbplats.", 1).await;
+    let b = Browser::start().await.expect("browser");
+    sign_in(&b, &site, "dso@kommun.example", PASSWORD).await;
+    b.wait_for("#cases", WAIT).await.expect("the case list");
+
+    // IMY's form, print-ready, from the case page.
+    b.goto(&site.url(&format!("/cases/{number}"))).await.expect("case");
+    b.click("#imy-html").await.expect("the form");
+    let form = b.wait_for_text("main.imy", "Anmälan av personuppgiftsincident", WAIT).await.expect("IMY's form");
+    assert!(form.contains(&number) && form.contains("15. ") && form.contains("Organisationens namn"), "{form}");
+    b.screenshot("imy-form").await.expect("screenshot");
+
+    // JSON and the register, as files.
+    let cookie = session_of(&site, "dso@kommun.example").await;
+    let (status, head, body) = get(&site.base, &format!("/cases/{number}/imy.json"), &[("Cookie", &cookie)]).await;
+    assert_eq!(status, 200, "{head}");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    assert_eq!(json["number"], number.as_str());
+    assert!(json["sections"].as_array().is_some_and(|s| !s.is_empty()));
+    let (status, head, body) = get(&site.base, "/register.csv", &[("Cookie", &cookie)]).await;
+    assert_eq!(status, 200);
+    assert!(head.contains("attachment; filename=\"incidentregister.csv\"") && body.contains(&number), "{head}");
+    let (status, _, _) = get(&site.base, "/register.xlsx", &[("Cookie", &cookie)]).await;
+    assert_eq!(status, 200);
+    let manager = session_of(&site, "socialchef@kommun.example").await;
+    let (status, _, _) = get(&site.base, "/register.csv", &[("Cookie", &manager)]).await;
+    assert_eq!(status, 403, "the whole register is the DSO's");
+
+    // Import a register file through the page, and see its rows.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("gammalt-register.csv");
+    std::fs::write(
+        &file,
+        "Ärende;Rubrik;När upptäckte ni incidenten?;Beskrivning;Har incidenten anmälts till en tillsynsmyndighet?\n\
+         KS 2024/17;Fax till fel nummer;2024-05-02 11:00;Ett fax med journalkopior gick till fel mottagare.;Ja, 2024-05-03 10:00\n\
+         KS 2024/18;;;;Nej\n",
+    )
+    .expect("write");
+    b.goto(&site.url("/cases")).await.expect("cases");
+    b.click("#import summary").await.expect("open the import");
+    b.find("#import-file").await.expect("file input").send_keys(file.to_str().expect("path")).await.expect("choose the file");
+    b.click("#import button[type=submit]").await.expect("import");
+    let summary = b.wait_for_text("#import-summary", "Importerade", WAIT).await.expect("the import's report");
+    assert!(summary.contains("Importerade ärenden: 1") && summary.contains("inte kunde läsas: 1"), "{summary}");
+    let unreadable = b.text("#import-unreadable").await.expect("unreadable rows");
+    assert!(unreadable.contains("Rad 3"), "{unreadable}");
+    b.screenshot("register-imported").await.expect("screenshot");
+    b.click("#import-imported a").await.expect("the imported case");
+    b.wait_for_text("#f-title", "Fax till fel nummer", WAIT).await.expect("its values");
+
+    // The statistics of 2024, with the imported incident notified in time.
+    b.goto(&site.url("/statistics?year=2024")).await.expect("statistics");
+    let table = b.wait_for_text("#stats-incidents", "Anmälda till IMY", WAIT).await.expect("the table");
+    assert!(table.contains("Q2 2024"), "{table}");
+    let year_total = b.text("#stats-incidents tbody tr:first-child td:last-child").await.expect("total");
+    assert_eq!(year_total.trim(), "1");
+    b.screenshot("statistics").await.expect("screenshot");
+    b.click("#report-html").await.expect("the year's report");
+    b.wait_for_text("body", "Dataskyddsombudets rapport 2024", WAIT).await.expect("the report");
+    b.close().await.expect("close");
+}

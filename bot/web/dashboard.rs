@@ -541,3 +541,149 @@ impl Store {
         }
     }
 }
+
+/// A case the visitor may see, for an export.
+async fn visible(app: &App, visit: &Visit, number: &str) -> Result<Case, WebError> {
+    let s = staff(visit)?;
+    let case = app.bot().store.case(number).await?.ok_or(WebError::NotFound)?;
+    if !may_see(s, &case) {
+        return Err(WebError::NotFound);
+    }
+    if case.kind != Kind::Incident {
+        return Err(WebError::NotFound);
+    }
+    Ok(case)
+}
+
+/// IMY's form as a page to print or copy from.
+pub async fn imy_html(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap, Path(number): Path<String>) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    let case = visible(&app, &visit, &number).await?;
+    let page = crate::export::imy_html(&app.bot().renderer, &app.bot().config, &case, false)?;
+    Ok(html(page, visit.cookies))
+}
+
+pub async fn imy_json(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap, Path(number): Path<String>) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    let case = visible(&app, &visit, &number).await?;
+    let json = crate::export::imy_json(&app.bot().renderer, &app.bot().config, &case)?;
+    Ok(download(serde_json::to_vec_pretty(&json).map_err(anyhow::Error::from)?, "application/json", &format!("{number}-imy.json")))
+}
+
+/// The whole incident register: the DSO only.
+pub async fn register_csv(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    dso(&visit)?;
+    let csv = crate::export::register_csv(&app.bot().store.list_cases().await?)?;
+    Ok(download(csv.into_bytes(), "text/csv; charset=utf-8", "incidentregister.csv"))
+}
+
+pub async fn register_xlsx(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    dso(&visit)?;
+    let xlsx = crate::export::register_xlsx(&app.bot().store.list_cases().await?)?;
+    Ok(download(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "incidentregister.xlsx"))
+}
+
+fn download(body: Vec<u8>, ty: &'static str, name: &str) -> Response {
+    use axum::response::IntoResponse;
+    let disposition = format!("attachment; filename=\"{name}\"");
+    let mut res = ([(axum::http::header::CONTENT_TYPE, ty)], body).into_response();
+    if let Ok(v) = axum::http::HeaderValue::from_str(&disposition) {
+        res.headers_mut().insert(axum::http::header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+#[derive(Deserialize)]
+pub struct YearQuery {
+    #[serde(default)]
+    year: Option<i32>,
+}
+
+/// The year's figures by quarter, with charts: the DSO only.
+pub async fn statistics(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap, Query(q): Query<YearQuery>) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    dso(&visit)?;
+    let this_year = crate::stats::this_year(app.now(), app.bot().renderer.tz());
+    let year = q.year.filter(|y| (2000..=this_year + 1).contains(y)).unwrap_or(this_year);
+    let stats = app.year_stats(year, visit.lang).await?;
+    let (total, quarters) = stats.as_ref();
+    let body = app.pages().render(
+        "statistics.html",
+        &visit,
+        context! { year, total, quarters, years => (this_year - 9..=this_year).rev().collect::<Vec<_>>() },
+    )?;
+    Ok(html(body, visit.cookies))
+}
+
+#[derive(Deserialize)]
+pub struct PeriodQuery {
+    period: String,
+}
+
+async fn period_report(app: &App, visit: &Visit, period: &str, as_html: bool) -> Result<String, WebError> {
+    dso(visit)?;
+    let period = crate::stats::Period::parse(period).map_err(|_| WebError::BadRequest("period"))?;
+    let stats = app.year_stats(period.year(), Lang::Sv).await?;
+    let (total, quarters) = stats.as_ref();
+    let (s, quarters) = match period {
+        crate::stats::Period::Year(_) => (total, quarters.as_slice()),
+        crate::stats::Period::Quarter(_, q) => (&quarters[q as usize - 1], &[][..]),
+    };
+    Ok(crate::stats::report(&app.bot().renderer, &app.bot().config.organisation.name, s, quarters, as_html)?)
+}
+
+pub async fn report_html(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap, Query(q): Query<PeriodQuery>) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    let body = period_report(&app, &visit, &q.period, true).await?;
+    let mut res = html(body, visit.cookies);
+    // The report is a document of its own, with its print style inside.
+    res.headers_mut().insert(
+        "content-security-policy",
+        axum::http::HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"),
+    );
+    Ok(res)
+}
+
+pub async fn report_md(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap, Query(q): Query<PeriodQuery>) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    let body = period_report(&app, &visit, &q.period, false).await?;
+    Ok(download(body.into_bytes(), "text/markdown; charset=utf-8", &format!("dso-rapport-{}.md", q.period.trim())))
+}
+
+/// The largest register file the page takes.
+pub const IMPORT_MAX: usize = 32 << 20;
+
+/// An existing register uploaded by the DSO: imported, then every row accounted for.
+pub async fn import(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketAddr>, headers: HeaderMap, mut form: axum::extract::Multipart) -> Result<Response, WebError> {
+    let visit = app.visit(&headers, peer).await?;
+    let s = dso(&visit)?;
+    let (mut csrf, mut file) = (None, None);
+    while let Some(part) = form.next_field().await.map_err(|_| WebError::BadRequest("upload"))? {
+        match part.name() {
+            Some("csrf") => csrf = Some(part.text().await.map_err(|_| WebError::BadRequest("upload"))?),
+            Some("file") => {
+                let name = part.file_name().unwrap_or("register").to_owned();
+                file = Some((name, part.bytes().await.map_err(|_| WebError::BadRequest("upload"))?));
+            }
+            _ => {}
+        }
+    }
+    s.check(csrf.as_deref().unwrap_or(""))?;
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else { return Err(WebError::BadRequest("no file")) };
+    let by = s.user.as_ref().map_or(s.party.clone(), |u| u.address.clone());
+    let result = match crate::import::read_table(&name, &bytes) {
+        Ok(rows) => crate::import::import_register(app.bot(), &rows, &name, &by, app.now(), |_, _| {}).await,
+        Err(e) => Err(e),
+    };
+    let (report, error) = match result {
+        Ok(r) => (Some(r), None),
+        Err(e) => (None, Some(format!("{e:#}"))),
+    };
+    if let Some(r) = &report {
+        tracing::info!(imported = r.imported.len(), unreadable = r.unreadable.len(), "register imported");
+    }
+    let body = app.pages().render("import.html", &visit, context! { name, report, error })?;
+    Ok(html(body, visit.cookies))
+}

@@ -123,13 +123,20 @@ struct Inner {
     clock: Arc<dyn Clock>,
     cfg: WebConfig,
     pages: Pages,
+    /// A year's figures per language, kept until a case of that year changes.
+    stats: std::sync::Mutex<StatsCache>,
 }
+
+type StatsVersion = (i64, Option<String>);
+type StatsCache = std::collections::HashMap<(i32, Lang), (StatsVersion, Arc<YearStats>)>;
+/// A year's figures and its four quarters'.
+pub type YearStats = (crate::stats::Stats, Vec<crate::stats::Stats>);
 
 impl App {
     pub fn new(bot: Arc<Bot>, clock: Arc<dyn Clock>) -> anyhow::Result<App> {
         let cfg = bot.config.web.clone();
         let pages = Pages::new(&bot.config)?;
-        Ok(App(Arc::new(Inner { bot, clock, cfg, pages })))
+        Ok(App(Arc::new(Inner { bot, clock, cfg, pages, stats: Default::default() })))
     }
 
     pub fn router(&self) -> Router {
@@ -149,6 +156,14 @@ impl App {
             .route("/cases/{number}/notified", post(dashboard::notified))
             .route("/cases/{number}/answer", post(dashboard::answer))
             .route("/cases/{number}/close", post(dashboard::close))
+            .route("/cases/{number}/imy.html", get(dashboard::imy_html))
+            .route("/cases/{number}/imy.json", get(dashboard::imy_json))
+            .route("/statistics", get(dashboard::statistics))
+            .route("/statistics/report.html", get(dashboard::report_html))
+            .route("/statistics/report.md", get(dashboard::report_md))
+            .route("/register/import", post(dashboard::import).layer(axum::extract::DefaultBodyLimit::max(dashboard::IMPORT_MAX)))
+            .route("/register.csv", get(dashboard::register_csv))
+            .route("/register.xlsx", get(dashboard::register_xlsx))
             .route("/static/{file}", get(static_file))
             .route("/healthz", get(|| async { "ok" }))
             .layer(middleware::from_fn_with_state(self.clone(), guard))
@@ -178,6 +193,22 @@ impl App {
         Ok(())
     }
 
+    /// A year's statistics, computed again only when a case of that year has changed.
+    pub async fn year_stats(&self, year: i32, lang: Lang) -> anyhow::Result<Arc<YearStats>> {
+        let store = &self.bot().store;
+        let version = store.year_version(year).await?;
+        if let Some((v, s)) = self.0.stats.lock().map_err(|_| anyhow::anyhow!("statistics cache poisoned"))?.get(&(year, lang))
+            && *v == version
+        {
+            return Ok(s.clone());
+        }
+        let (cases, closed) = store.cases_of_year(year).await?;
+        let (tz, cal) = (self.bot().config.organisation.time_zone, self.bot().config.calendar);
+        let stats = Arc::new(crate::stats::year_and_quarters(&cases, &closed, year, tz, cal, lang));
+        self.0.stats.lock().map_err(|_| anyhow::anyhow!("statistics cache poisoned"))?.insert((year, lang), (version, stats.clone()));
+        Ok(stats)
+    }
+
     fn bot(&self) -> &Bot {
         &self.0.bot
     }
@@ -203,8 +234,11 @@ async fn guard(State(app): State<App>, req: Request, next: Next) -> Response {
     let is_static = req.uri().path().starts_with("/static/");
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    // A handler may have set a header of its own (a stricter policy for a document); it stays.
     let set = |h: &mut HeaderMap, k: &'static str, v: &'static str| {
-        h.insert(k, HeaderValue::from_static(v));
+        if !h.contains_key(k) {
+            h.insert(k, HeaderValue::from_static(v));
+        }
     };
     set(
         h,
@@ -258,6 +292,7 @@ async fn static_file(axum::extract::Path(file): axum::extract::Path<String>) -> 
     let (body, ty): (&'static str, &'static str) = match file.as_str() {
         "app.css" => (include_str!("../../templates/web/app.css"), "text/css; charset=utf-8"),
         "app.js" => (include_str!("../../templates/web/app.js"), "text/javascript; charset=utf-8"),
+        "imy.css" => (include_str!("../../templates/web/imy.css"), "text/css; charset=utf-8"),
         _ => return WebError::NotFound.into_response(),
     };
     ([(header::CONTENT_TYPE, ty), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()

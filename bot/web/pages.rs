@@ -19,6 +19,9 @@ const PAGES: &[(&str, &str)] = &[
     ("cases.html", include_str!("../../templates/web/cases.html")),
     ("case.html", include_str!("../../templates/web/case.html")),
     ("link_sent.html", include_str!("../../templates/web/link_sent.html")),
+    ("statistics.html", include_str!("../../templates/web/statistics.html")),
+    ("import.html", include_str!("../../templates/web/import.html")),
+    ("_bars.html", include_str!("../../templates/_bars.html")),
 ];
 
 const STRINGS: &str = include_str!("../../templates/web/strings.toml");
