@@ -108,6 +108,10 @@ async fn accounts_sessions_and_links_are_kept_hashed_and_end(store: &Store) {
     assert_eq!(store.use_link(&link, now).await.expect("use"), None, "once");
     let late = store.add_link("anna@soc.kommun.example", now, chrono::Duration::minutes(30)).await.expect("link");
     assert_eq!(store.use_link(&late, now + chrono::Duration::minutes(31)).await.expect("use"), None, "in time");
+    // What has run out is forgotten.
+    store.purge_web(now + chrono::Duration::days(1)).await.expect("purge");
+    let left: i64 = sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM web_sessions) + (SELECT COUNT(*) FROM web_links)").fetch_one(store.pool()).await.expect("count");
+    assert_eq!(left, 0);
 }
 
 fn chat(from: &str, t: &str, text: &str, id: &str, room: &str, direct: bool) -> Inbound {

@@ -84,6 +84,15 @@ impl Drop for Site {
     }
 }
 
+/// Every visible form control has a name a screen reader reads: a label, or aria-label.
+async fn assert_unlabelled_controls_none(b: &Browser) {
+    let script = "return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))\
+        .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.closest('label'))\
+        .map(e => e.outerHTML.slice(0, 120));";
+    let found = b.client.execute(script, vec![]).await.expect("script");
+    assert_eq!(found, serde_json::json!([]), "controls without a label");
+}
+
 async fn sign_in(b: &Browser, site: &Site, login: &str, password: &str) {
     b.goto(&site.url("/login")).await.expect("login page");
     b.fill("#login-name", login).await.expect("login");
@@ -182,17 +191,27 @@ async fn the_dso_sees_the_new_incident_first_with_its_countdown_and_edits_it_on_
     // A request (a month to answer) and an incident discovered yesterday (72 hours): the incident first.
     site.report("sara.l@kommun.example", "Hej, jag vill få ut alla uppgifter ni har om mig enligt GDPR artikel 15.", 2).await;
     let number = site.report("anna@soc.kommun.example", "Jag upptäckte igår kl 15 att en lista med 30 elevers personnummer låg öppen på vår webbplats.", 1).await;
+    // One discovered three days ago, reported late: under 12 hours left, at the top, in red.
+    let discovered = (SystemClock.now() - chrono::Duration::hours(64)).with_timezone(&chrono_tz::Europe::Stockholm).format("%Y-%m-%d %H:%M");
+    let urgent = site.report("sara.l@kommun.example", &format!("Vi upptäckte {discovered} att en pärm med personakter saknas i arkivet."), 0).await;
 
     let b = Browser::start().await.expect("browser");
     sign_in(&b, &site, "dso@kommun.example", PASSWORD).await;
     b.wait_for("#cases tbody tr", WAIT).await.expect("the case list");
     let first = b.text("#cases tbody tr:first-child td:first-child").await.expect("first row");
-    assert_eq!(first.trim(), number, "the nearest deadline is at the top");
-    let countdown = b.text("#cases tbody tr:first-child time.countdown").await.expect("countdown");
+    assert_eq!(first.trim(), urgent, "the nearest deadline is at the top");
+    b.find("#cases tbody tr:first-child time.countdown.urgent").await.expect("red under 12 hours");
+    let second = b.text("#cases tbody tr:nth-child(2) td:first-child").await.expect("second row");
+    assert_eq!(second.trim(), number);
+    assert!(b.client.find(fantoccini::Locator::Css("#cases tbody tr:nth-child(2) time.countdown.urgent")).await.is_err(), "not red with two days left");
+    assert_unlabelled_controls_none(&b).await;
+    let countdown = b.text("#cases tbody tr:nth-child(2) time.countdown").await.expect("countdown");
     assert!(countdown.contains("kvar") && countdown.contains(" h "), "a live countdown: {countdown}");
     b.screenshot("dashboard-cases").await.expect("screenshot");
 
-    b.click("#cases tbody tr:first-child a").await.expect("open the case");
+    b.click("#cases tbody tr:nth-child(2) a").await.expect("open the case");
+    b.wait_for("#fields", WAIT).await.expect("the case page");
+    assert_unlabelled_controls_none(&b).await;
     b.wait_for("#fields", WAIT).await.expect("the case page");
     let prov = b.text("#f-description td.prov").await.expect("provenance");
     assert!(prov.contains("anna@soc.kommun.example") && prov.contains("meddelande 1"), "who said it, in which message: {prov}");
@@ -221,6 +240,14 @@ async fn the_dso_sees_the_new_incident_first_with_its_countdown_and_edits_it_on_
     assert_eq!(case.fields["authority_notified_at"].provenance.how, workflows::How::Edited);
     // Notified within the 72 hours: no late-notification question follows.
     assert_eq!(case.value("notified_late"), Some(&workflows::Value::Bool(false)));
+
+    // Closing it: no more questions; the audit trail says who.
+    b.click("#close button").await.expect("close the case");
+    b.wait_for_text("h1", "Avslutat", WAIT).await.expect("closed");
+    let audit = b.text("#audit").await.expect("audit");
+    assert!(audit.contains("state closed") && audit.contains("dso@kommun.example"), "{audit}");
+    let case = site.bot.store.case(&number).await.expect("store").expect("case");
+    assert!(case.pending.is_empty() && !case.state.is_open());
     b.close().await.expect("close");
 }
 

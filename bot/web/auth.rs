@@ -256,6 +256,15 @@ impl Store {
         Ok(Some(Session { hash: r.try_get("token_hash")?, csrf: r.try_get("csrf")?, party: r.try_get("party")?, user }))
     }
 
+    /// Forgets sessions and links that have run out and failures older than the window.
+    pub async fn purge_web(&self, now: DateTime<Utc>) -> anyhow::Result<()> {
+        let now_s = ts(now);
+        sqlx::query("DELETE FROM web_sessions WHERE expires_at <= $1").bind(&now_s).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM web_links WHERE expires_at <= $1").bind(&now_s).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM web_login_failures WHERE at <= $1").bind(ts(now - FAILURE_WINDOW)).execute(self.pool()).await?;
+        Ok(())
+    }
+
     async fn end_session(&self, hash: &str) -> anyhow::Result<()> {
         sqlx::query("DELETE FROM web_sessions WHERE token_hash = $1").bind(hash).execute(self.pool()).await?;
         Ok(())
@@ -442,6 +451,7 @@ pub async fn login(State(app): State<App>, ConnectInfo(peer): ConnectInfo<Socket
     }
     let token = store.start_session(Some(user.id), &user.address, now, STAFF_SESSION).await?;
     info!(user = user.id, role = user.role.as_str(), "signed in");
+    store.purge_web(now).await?;
     let mut cookies = visit.cookies;
     cookies.push(session_cookie(&token, STAFF_SESSION, app.cfg().secure_cookies()));
     cookies.push(format!("{PRE_COOKIE}=; Path=/login; Max-Age=0; HttpOnly; SameSite=Strict"));
