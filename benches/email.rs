@@ -108,6 +108,7 @@ fn config(p: &Peers) -> Config {
         p.smtp.port
     );
     config.email = Some(toml::from_str(&email).expect("email config"));
+    config.web.bind = "127.0.0.1:0".parse().expect("address");
     config
 }
 

@@ -73,6 +73,7 @@ pub async fn serve(bot: Arc<Bot>, clock: Arc<dyn Clock>, stop: watch::Receiver<b
     if bot.config.web.enabled {
         let bind = bot.config.web.bind;
         let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind} (web.bind)"))?;
+        let bound = listener.local_addr()?;
         let app = crate::web::App::new(bot.clone(), clock.clone())?;
         let stop = stop.clone();
         tasks.spawn(async move {
@@ -81,7 +82,7 @@ pub async fn serve(bot: Arc<Bot>, clock: Arc<dyn Clock>, stop: watch::Receiver<b
             }
         });
         // Where to open it: the only line `serve` prints without RUST_LOG.
-        eprintln!("dsobot: web on http://{bind}/");
+        eprintln!("dsobot: web on http://{bound}/");
     }
     while let Some(done) = tasks.join_next().await {
         if let Err(e) = done {

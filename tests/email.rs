@@ -90,6 +90,8 @@ impl Setup {
             after = self.after,
         );
         config.email = Some(toml::from_str(&email).expect("email config"));
+        // The web comes up with `serve` too: on a port of its own, so tests run side by side.
+        config.web.bind = "127.0.0.1:0".parse().expect("address");
         config
     }
 
@@ -536,7 +538,7 @@ async fn dsobot_serve_runs_until_sigterm_and_exits_cleanly() {
     let e = cfg.email.as_ref().expect("email");
     let text = format!(
         "{}\n[email]\naddress = \"{}\"\n[email.imap]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\nuser = \"bot@localhost\"\npassword_env = \"DSOBOT_TEST_IMAP_PW\"\n[email.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\n",
-        dsobot::config::EXAMPLE,
+        dsobot::config::EXAMPLE.replace("bind = \"127.0.0.1:8080\"", "bind = \"127.0.0.1:0\""),
         e.address,
         s.imap.port,
         s.smtp.port
