@@ -493,8 +493,9 @@ impl Store {
         }
         let wh = if wh.is_empty() { String::new() } else { format!("WHERE {}", wh.join(" AND ")) };
         let page = f.page.unwrap_or(1).max(1);
+        // The page's ids from the covering index first; then only their snapshots.
         let sql = format!(
-            "SELECT snapshot, deadline_at FROM cases {wh} ORDER BY CASE WHEN deadline_at IS NULL THEN 1 ELSE 0 END, deadline_at, id DESC LIMIT {PAGE} OFFSET {}",
+            "SELECT id, deadline_at FROM cases {wh} ORDER BY CASE WHEN deadline_at IS NULL THEN 1 ELSE 0 END, deadline_at, id DESC LIMIT {PAGE} OFFSET {}",
             (page - 1) * PAGE
         );
         // Built from fixed fragments and numbered placeholders only; every value is bound.
@@ -509,11 +510,22 @@ impl Store {
             c = c.bind(b.clone());
         }
         let total: i64 = c.fetch_one(self.pool()).await?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?;
+        let mut snapshots = std::collections::HashMap::new();
+        if !ids.is_empty() {
+            // Row ids are integers from the database: nothing to inject.
+            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+            let sql = format!("SELECT id, snapshot FROM cases WHERE id IN ({list})");
+            for r in sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(self.pool()).await? {
+                snapshots.insert(r.try_get::<i64, _>("id")?, r.try_get::<String, _>("snapshot")?);
+            }
+        }
         let cases = rows
             .iter()
             .map(|r| {
-                let snapshot: String = r.try_get("snapshot")?;
-                let case = Case::from_snapshot(&serde_json::from_str(&snapshot)?)?;
+                let id: i64 = r.try_get("id")?;
+                let snapshot = snapshots.get(&id).ok_or_else(|| anyhow::anyhow!("case row {id} vanished"))?;
+                let case = Case::from_snapshot(&serde_json::from_str(snapshot)?)?;
                 let due = r.try_get::<Option<String>, _>("deadline_at")?.map(|s| parse_ts(&s)).transpose()?;
                 Ok((case, due))
             })

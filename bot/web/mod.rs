@@ -123,7 +123,7 @@ struct Inner {
     clock: Arc<dyn Clock>,
     cfg: WebConfig,
     pages: Pages,
-    /// A year's figures per language, kept until a case of that year changes.
+    /// A year's figures per language, kept until a case changes.
     stats: std::sync::Mutex<StatsCache>,
 }
 
@@ -193,10 +193,10 @@ impl App {
         Ok(())
     }
 
-    /// A year's statistics, computed again only when a case of that year has changed.
+    /// A year's statistics, computed again only when a case has changed.
     pub async fn year_stats(&self, year: i32, lang: Lang) -> anyhow::Result<Arc<YearStats>> {
         let store = &self.bot().store;
-        let version = store.year_version(year).await?;
+        let version = store.cases_version().await?;
         if let Some((v, s)) = self.0.stats.lock().map_err(|_| anyhow::anyhow!("statistics cache poisoned"))?.get(&(year, lang))
             && *v == version
         {
