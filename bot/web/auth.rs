@@ -94,6 +94,11 @@ impl Session {
         if constant_eq(token.as_bytes(), self.csrf.as_bytes()) { Ok(()) } else { Err(WebError::BadRequest("csrf")) }
     }
 
+    /// The address their records are made as: their account's, else the one the session is for.
+    pub fn address(&self) -> &str {
+        self.user.as_ref().map_or(&self.party, |u| &u.address)
+    }
+
     pub fn login(&self) -> &str {
         self.user.as_ref().map_or(&self.party, |u| &u.login)
     }

@@ -370,7 +370,7 @@ pub async fn edit(State(app): State<App>, ConnectInfo(peer): ConnectInfo<SocketA
         },
     };
     let Some(value) = value else { return Ok(see_other(&refused(&number, "unreadable", id), visit.cookies)) };
-    let by = s.user.as_ref().map_or(s.party.as_str(), |u| u.address.as_str());
+    let by = s.address();
     match app.bot().edit(&number, &[(id, value)], by, now).await {
         Ok(_) => Ok(see_other(&back(&number, &format!("f-{id}")), visit.cookies)),
         Err(EditFailed::Refused(_)) => Ok(see_other(&refused(&number, "refused", id), visit.cookies)),
@@ -395,7 +395,7 @@ pub async fn assess(State(app): State<App>, ConnectInfo(peer): ConnectInfo<Socke
         .filter(|(f, v)| case.value(f) != Some(v))
         .collect();
     if !edits.is_empty() {
-        let by = s.user.as_ref().map_or(s.party.as_str(), |u| u.address.as_str());
+        let by = s.address();
         app.bot().edit(&number, &edits, by, app.now()).await.map_err(edit_error)?;
     }
     Ok(see_other(&back(&number, "assessment"), visit.cookies))
@@ -417,7 +417,7 @@ pub async fn notified(State(app): State<App>, ConnectInfo(peer): ConnectInfo<Soc
     if case.value("notify_authority").is_none() {
         edits.push(("notify_authority", Value::Bool(true)));
     }
-    let by = s.user.as_ref().map_or(s.party.as_str(), |u| u.address.as_str());
+    let by = s.address();
     app.bot().edit(&number, &edits, by, app.now()).await.map_err(edit_error)?;
     Ok(see_other(&back(&number, "imy"), visit.cookies))
 }
@@ -427,7 +427,7 @@ pub async fn close(State(app): State<App>, ConnectInfo(peer): ConnectInfo<Socket
     let fields = form_fields(&body);
     let (s, case) = for_dso(&app, &visit, &number, &fields).await?;
     if case.state.is_open() {
-        let by = s.user.as_ref().map_or(s.party.as_str(), |u| u.address.as_str());
+        let by = s.address();
         app.bot().close_case(&number, by, app.now()).await?;
     }
     Ok(see_other(&back(&number, "top"), visit.cookies))
@@ -446,8 +446,7 @@ pub async fn answer(State(app): State<App>, ConnectInfo(peer): ConnectInfo<Socke
     let me = s.user.as_ref().map(|u| u.address.clone()).unwrap_or_default();
     let text = super::intake::answer_text(&fields);
     if !text.is_empty() {
-        let nonce = field(&fields, "nonce").filter(|n| n.len() >= 20 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-        let id = format!("web:{}", nonce.ok_or(WebError::BadRequest("nonce"))?);
+        let id = super::intake::chat_id(field(&fields, "nonce"))?;
         app.bot().handle(web_inbound(&app, &me, text, Some(&number), id)).await?;
     }
     Ok(see_other(&back(&number, "question"), visit.cookies))
@@ -684,7 +683,7 @@ pub async fn import(State(app): State<App>, ConnectInfo(peer): ConnectInfo<Socke
     }
     s.check(csrf.as_deref().unwrap_or(""))?;
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else { return Err(WebError::BadRequest("no file")) };
-    let by = s.user.as_ref().map_or(s.party.clone(), |u| u.address.clone());
+    let by = s.address().to_owned();
     let result = match crate::import::read_table(&name, &bytes) {
         Ok(rows) => crate::import::import_register(app.bot(), &rows, &name, &by, app.now(), |_, _| {}).await,
         Err(e) => Err(e),

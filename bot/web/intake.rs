@@ -226,7 +226,7 @@ pub async fn report(State(app): State<App>, ConnectInfo(peer): ConnectInfo<Socke
 }
 
 /// The form's one-time id: the message's id, so a form sent twice is one message.
-fn chat_id(nonce: Option<&str>) -> Result<String, WebError> {
+pub(crate) fn chat_id(nonce: Option<&str>) -> Result<String, WebError> {
     match nonce {
         Some(n) if (20..=64).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') => Ok(format!("web:{n}")),
         _ => Err(WebError::BadRequest("nonce")),
