@@ -275,13 +275,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 (None, None) => bail!("say which period: --quarter 2026Q3 or --year 2026"),
             };
             let bot = Bot::new(Store::connect(&db("sqlite://dsobot.sqlite3")).await?, config)?;
-            let (cases, closed) = bot.store.cases_of_year(period.year()).await?;
-            let (tz, cal) = (bot.config.organisation.time_zone, bot.config.calendar);
-            let (total, quarters) = crate::stats::year_and_quarters(&cases, &closed, period.year(), tz, cal, workflows::Lang::Sv);
-            let (s, quarters) = match period {
-                crate::stats::Period::Year(_) => (&total, quarters.as_slice()),
-                crate::stats::Period::Quarter(_, q) => (&quarters[q as usize - 1], &[][..]),
-            };
+            let stats = bot.year_stats(period.year(), workflows::Lang::Sv).await?;
+            let (s, quarters) = stats.report_of(period);
             let html = matches!(format, ReportFormat::Html);
             print!("{}", crate::stats::report(&bot.renderer, &bot.config.organisation.name, s, quarters, html)?);
         }

@@ -159,6 +159,25 @@ impl Bot {
         workflows::clocks::case_deadline(case, self.config.organisation.time_zone, self.config.calendar).map(|d| d.due)
     }
 
+    /// What the case's row carries beside its snapshot: the deadline the dashboard sorts on and
+    /// what the statistics count.
+    pub fn derived(&self, case: &Case) -> crate::store::Derived {
+        let (tz, cal) = (self.config.organisation.time_zone, self.config.calendar);
+        crate::store::Derived { deadline: self.deadline_of(case), facts: crate::stats::Facts::of(case, tz, cal) }
+    }
+
+    /// Fills in what rows stored by an older version lack beside their snapshots; how many.
+    pub async fn fill_derived(&self) -> anyhow::Result<usize> {
+        self.store.backfill_derived(|c| self.derived(c)).await
+    }
+
+    /// A year's statistics and its quarters', from the facts stored beside each case.
+    pub async fn year_stats(&self, year: i32, lang: Lang) -> anyhow::Result<crate::stats::YearStats> {
+        self.fill_derived().await?;
+        let rows = self.store.stat_rows(year).await?;
+        Ok(crate::stats::YearStats::of(&rows, year, self.config.organisation.time_zone, lang))
+    }
+
     /// Handles one inbound message: opens a case, continues one, or answers without a case.
     #[tracing::instrument(skip_all, fields(channel = msg.from.channel.as_str()))]
     pub async fn handle(&self, msg: Inbound) -> Result<Vec<Sent>, TurnError> {
@@ -242,7 +261,7 @@ impl Bot {
                 };
                 self.store_inbound(tx, &msg, Some(id), Some(case.inbound), "received").await?;
                 tx.record_values(id, Some(&before), &case).await?;
-                tx.update_case(id, &case, msg.at, self.deadline_of(&case)).await?;
+                tx.update_case(id, &case, msg.at, &self.derived(&case)).await?;
                 tx.sync_questions(id, &case).await?;
                 if before.state != case.state {
                     tx.audit(Some(id), msg.at, "dsobot", "state", case.state.as_str()).await?;
@@ -289,7 +308,7 @@ impl Bot {
         };
         let (case, outgoing) = dialogue::open(org, opening);
         // A new case: nothing stored to read back (questions, jobs, earlier mail).
-        let id = tx.insert_case(&case, msg.at, self.deadline_of(&case)).await?;
+        let id = tx.insert_case(&case, msg.at, &self.derived(&case)).await?;
         self.store_inbound(tx, msg, Some(id), Some(1), "received").await?;
         tx.record_values(id, None, &case).await?;
         tx.insert_questions(id, &case).await?;
@@ -485,7 +504,7 @@ impl Bot {
             outgoing.extend(dialogue::edit(&org, &mut case, by, at, field, value.clone())?);
         }
         tx.record_values(id, Some(&before), &case).await?;
-        tx.update_case(id, &case, at, self.deadline_of(&case)).await?;
+        tx.update_case(id, &case, at, &self.derived(&case)).await?;
         tx.sync_questions(id, &case).await?;
         let fields: Vec<&str> = edits.iter().map(|(f, _)| *f).collect();
         tx.audit(Some(id), at, by, "edited", &fields.join(",")).await?;
@@ -510,7 +529,7 @@ impl Bot {
         let mut tx = self.store.begin().await?;
         let (id, mut case) = tx.load_case(number).await?.ok_or_else(|| TurnError::UnknownCase(number.to_owned()))?;
         dialogue::close(&mut case);
-        tx.update_case(id, &case, at, self.deadline_of(&case)).await?;
+        tx.update_case(id, &case, at, &self.derived(&case)).await?;
         tx.sync_questions(id, &case).await?;
         tx.reconcile_jobs(id, &self.planner().plan(&case, at), at).await?;
         tx.audit(Some(id), at, by, "state", case.state.as_str()).await?;

@@ -242,7 +242,7 @@ pub async fn import_register(bot: &Bot, rows: &[Vec<String>], source: &str, acto
         for n in &case.notes {
             report.notes.push((line, format!("{}: {:?} could not be read; kept as a note", n.field, n.text)));
         }
-        let id = tx.insert_case(&case, at, None).await?;
+        let id = tx.insert_case(&case, at, &bot.derived(&case)).await?;
         tx.record_values(id, None, &case).await?;
         tx.audit(Some(id), at, actor, "imported", &format!("{source}, row {line}")).await?;
         report.imported.push(number);

@@ -3,16 +3,14 @@
 //! within 72 hours, by cause and by nature; requests from data subjects received and handled
 //! within their month. As a page with SVG charts (`/statistics`) and as `dsobot report`.
 
-use std::collections::BTreeMap;
-
 use anyhow::Context;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use minijinja::context;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use workflows::catalog::Catalog;
-use workflows::{Case, Kind, Lang, Value, clocks};
+use workflows::{Case, CaseState, Kind, Lang, Value, clocks};
 
 use crate::store::{Store, parse_ts};
 
@@ -95,41 +93,115 @@ pub struct Stats {
     pub by_request_type: Vec<Count>,
 }
 
-/// Computes a period's figures from its cases and when each was closed.
-pub fn stats(cases: &[Case], closed: &BTreeMap<String, DateTime<Utc>>, period: Period, tz: Tz, cal: workflows::calendar::Calendar, lang: Lang) -> Stats {
-    let in_period: Vec<&Case> = cases.iter().filter(|c| period.contains(c.opened_at.with_timezone(&tz).date_naive())).collect();
-    let yes = |c: &Case, f: &str| matches!(c.value(f), Some(Value::Bool(true)));
-    let incidents: Vec<&Case> = in_period.iter().copied().filter(|c| c.kind == Kind::Incident).collect();
-    let requests: Vec<&Case> = in_period.iter().copied().filter(|c| c.kind == Kind::DataSubjectRequest).collect();
-    let notified: Vec<&Case> = incidents.iter().copied().filter(|c| c.value("authority_notified_at").is_some()).collect();
+/// What the statistics count of one case. It is kept beside the case (`cases.facts`) and written
+/// with each change, so that a year's figures come from small rows in an index instead of every
+/// case's snapshot.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    /// The DSO recommended notifying IMY (`notify_authority`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub recommended: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub notified: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub notified_late: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub subjects_informed: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub lex_sarah: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub extended: bool,
+    /// Options of the enum or set fields counted by option; `None` when not yet known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nature: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_type: Option<Vec<String>>,
+    /// A request's deadline, also once it is closed (the clocks stop when a case closes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respond_by: Option<DateTime<Utc>>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Facts {
+    pub fn of(case: &Case, tz: Tz, cal: workflows::calendar::Calendar) -> Facts {
+        let yes = |f: &str| matches!(case.value(f), Some(Value::Bool(true)));
+        let options = |f: &str| match case.value(f) {
+            Some(Value::Enum(o)) => Some(vec![o.clone()]),
+            Some(Value::Set(os)) => Some(os.iter().cloned().collect()),
+            _ => None,
+        };
+        let request = case.kind == Kind::DataSubjectRequest;
+        Facts {
+            recommended: yes("notify_authority"),
+            notified: case.value("authority_notified_at").is_some(),
+            notified_late: yes("notified_late"),
+            subjects_informed: yes("subjects_informed"),
+            lex_sarah: yes("lex_sarah"),
+            extended: yes("extended"),
+            cause: options("cause"),
+            nature: options("nature"),
+            request_type: if request { options("request_type") } else { None },
+            respond_by: if request { clocks::case_deadline(case, tz, cal).map(|d| d.due).or_else(|| respond_due(case, tz, cal)) } else { None },
+        }
+    }
+}
+
+/// One case as the statistics see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatRow {
+    pub kind: Kind,
+    pub open: bool,
+    pub opened_at: DateTime<Utc>,
+    /// When it was first closed.
+    pub closed_at: Option<DateTime<Utc>>,
+    pub facts: Facts,
+}
+
+impl StatRow {
+    pub fn of(case: &Case, closed_at: Option<DateTime<Utc>>, tz: Tz, cal: workflows::calendar::Calendar) -> StatRow {
+        StatRow { kind: case.kind, open: case.state.is_open(), opened_at: case.opened_at, closed_at, facts: Facts::of(case, tz, cal) }
+    }
+}
+
+/// Computes a period's figures from its cases.
+pub fn stats(rows: &[StatRow], period: Period, tz: Tz, lang: Lang) -> Stats {
+    let in_period: Vec<&StatRow> = rows.iter().filter(|c| period.contains(c.opened_at.with_timezone(&tz).date_naive())).collect();
+    let incidents: Vec<&StatRow> = in_period.iter().copied().filter(|c| c.kind == Kind::Incident).collect();
+    let requests: Vec<&StatRow> = in_period.iter().copied().filter(|c| c.kind == Kind::DataSubjectRequest).collect();
+    let notified: Vec<&StatRow> = incidents.iter().copied().filter(|c| c.facts.notified).collect();
     let mut in_time = 0;
     let mut late = 0;
     for r in &requests {
-        let due = clocks::case_deadline(r, tz, cal).map(|d| d.due).or_else(|| respond_due(r, tz, cal));
-        match (closed.get(&r.number), due) {
-            (Some(at), Some(due)) if *at <= due => in_time += 1,
+        match (r.closed_at, r.facts.respond_by) {
+            (Some(at), Some(due)) if at <= due => in_time += 1,
             (Some(_), Some(_)) => late += 1,
             (Some(_), None) => in_time += 1,
             (None, _) => {}
         }
     }
+    let count = |cases: &[&StatRow], f: fn(&Facts) -> bool| cases.iter().filter(|c| f(&c.facts)).count();
     Stats {
         period: period.label(),
         incidents: incidents.len(),
-        recommended: incidents.iter().filter(|c| yes(c, "notify_authority")).count(),
+        recommended: count(&incidents, |f| f.recommended),
         notified: notified.len(),
-        notified_in_time: notified.iter().filter(|c| !yes(c, "notified_late")).count(),
-        subjects_informed: incidents.iter().filter(|c| yes(c, "subjects_informed")).count(),
-        lex_sarah: incidents.iter().filter(|c| yes(c, "lex_sarah")).count(),
-        open_incidents: incidents.iter().filter(|c| c.state.is_open()).count(),
-        by_cause: by_option(&incidents, "cause", lang),
-        by_nature: by_option(&incidents, "nature", lang),
+        notified_in_time: count(&notified, |f| !f.notified_late),
+        subjects_informed: count(&incidents, |f| f.subjects_informed),
+        lex_sarah: count(&incidents, |f| f.lex_sarah),
+        open_incidents: incidents.iter().filter(|c| c.open).count(),
+        by_cause: by_option(incidents.iter().map(|c| c.facts.cause.as_deref()), "cause", lang),
+        by_nature: by_option(incidents.iter().map(|c| c.facts.nature.as_deref()), "nature", lang),
         requests: requests.len(),
         requests_in_time: in_time,
         requests_late: late,
-        requests_open: requests.iter().filter(|c| c.state.is_open()).count(),
-        requests_extended: requests.iter().filter(|c| yes(c, "extended")).count(),
-        by_request_type: by_option(&requests, "request_type", lang),
+        requests_open: requests.iter().filter(|c| c.open).count(),
+        requests_extended: count(&requests, |f| f.extended),
+        by_request_type: by_option(requests.iter().map(|c| c.facts.request_type.as_deref()), "request_type", lang),
     }
 }
 
@@ -141,26 +213,21 @@ fn respond_due(case: &Case, tz: Tz, cal: workflows::calendar::Calendar) -> Optio
 }
 
 /// Counts per option of an enum or set field, in catalog order, then "not yet known".
-fn by_option(cases: &[&Case], field: &str, lang: Lang) -> Vec<Count> {
+fn by_option<'a>(values: impl Iterator<Item = Option<&'a [String]>>, field: &str, lang: Lang) -> Vec<Count> {
     let catalog = Catalog::get();
     let Some(def) = catalog.any_field(field) else { return vec![] };
     let mut counts: Vec<Count> = def.options.iter().map(|o| Count { label: catalog.option_label(field, o, lang).to_owned(), n: 0 }).collect();
     let mut unknown = 0;
-    for c in cases {
-        match c.value(field) {
-            Some(Value::Enum(o)) => {
-                if let Some(i) = def.options.iter().position(|d| d == o) {
-                    counts[i].n += 1;
-                }
-            }
-            Some(Value::Set(os)) => {
+    for v in values {
+        match v {
+            Some(os) => {
                 for o in os {
                     if let Some(i) = def.options.iter().position(|d| d == o) {
                         counts[i].n += 1;
                     }
                 }
             }
-            _ => unknown += 1,
+            None => unknown += 1,
         }
     }
     counts.retain(|c| c.n > 0);
@@ -170,36 +237,49 @@ fn by_option(cases: &[&Case], field: &str, lang: Lang) -> Vec<Count> {
     counts
 }
 
-/// The year's four quarters and the year itself.
-pub fn year_and_quarters(cases: &[Case], closed: &BTreeMap<String, DateTime<Utc>>, year: i32, tz: Tz, cal: workflows::calendar::Calendar, lang: Lang) -> (Stats, Vec<Stats>) {
-    let quarters = (1..=4).map(|q| stats(cases, closed, Period::Quarter(year, q), tz, cal, lang)).collect();
-    (stats(cases, closed, Period::Year(year), tz, cal, lang), quarters)
+/// A year's figures and its four quarters'.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearStats {
+    pub year: Stats,
+    pub quarters: Vec<Stats>,
+}
+
+impl YearStats {
+    pub fn of(rows: &[StatRow], year: i32, tz: Tz, lang: Lang) -> YearStats {
+        YearStats { year: stats(rows, Period::Year(year), tz, lang), quarters: (1..=4).map(|q| stats(rows, Period::Quarter(year, q), tz, lang)).collect() }
+    }
+
+    /// What a report of `period` (in this year) shows: its figures and, for a year, its quarters.
+    pub fn report_of(&self, period: Period) -> (&Stats, &[Stats]) {
+        match period {
+            Period::Year(_) => (&self.year, &self.quarters),
+            Period::Quarter(_, q) => (&self.quarters[q as usize - 1], &[]),
+        }
+    }
 }
 
 impl Store {
-    /// The cases numbered in a year (`PUI-2026-…`, `DSR-2026-…`) and when each was closed.
-    pub async fn cases_of_year(&self, year: i32) -> anyhow::Result<(Vec<Case>, BTreeMap<String, DateTime<Utc>>)> {
-        let pattern = format!("%-{year}-%");
-        let rows = sqlx::query("SELECT snapshot FROM cases WHERE number LIKE $1 ORDER BY id").bind(&pattern).fetch_all(self.pool()).await?;
-        let cases = rows
-            .iter()
+    /// The cases numbered in a year (`PUI-2026-…`, `DSR-2026-…`) as the statistics count them,
+    /// from the `cases_year` index alone.
+    pub async fn stat_rows(&self, year: i32) -> anyhow::Result<Vec<StatRow>> {
+        let rows = sqlx::query("SELECT kind, state, opened_at, closed_at, facts FROM cases WHERE year = $1")
+            .bind(i64::from(year))
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
             .map(|r| {
-                let s: String = r.try_get("snapshot")?;
-                Ok(Case::from_snapshot(&serde_json::from_str(&s)?)?)
+                let kind: String = r.try_get("kind")?;
+                let state: String = r.try_get("state")?;
+                let facts: Option<String> = r.try_get("facts")?;
+                Ok(StatRow {
+                    kind: kind.parse().map_err(|e: String| anyhow::anyhow!(e))?,
+                    open: state != CaseState::Closed.as_str(),
+                    opened_at: parse_ts(&r.try_get::<String, _>("opened_at")?)?,
+                    closed_at: r.try_get::<Option<String>, _>("closed_at")?.map(|s| parse_ts(&s)).transpose()?,
+                    facts: facts.map(|f| serde_json::from_str(&f)).transpose()?.ok_or_else(|| anyhow::anyhow!("a case's facts are not filled in yet"))?,
+                })
             })
-            .collect::<anyhow::Result<Vec<Case>>>()?;
-        let closed_rows = sqlx::query(
-            "SELECT c.number, MIN(a.at) AS at FROM audit_log a JOIN cases c ON c.id = a.case_id
-             WHERE c.number LIKE $1 AND a.action = 'state' AND a.detail = 'closed' GROUP BY c.number",
-        )
-        .bind(&pattern)
-        .fetch_all(self.pool())
-        .await?;
-        let mut closed = BTreeMap::new();
-        for r in &closed_rows {
-            closed.insert(r.try_get::<String, _>("number")?, parse_ts(&r.try_get::<String, _>("at")?)?);
-        }
-        Ok((cases, closed))
+            .collect()
     }
 
     /// Changes whenever any case changes (or one is added): the statistics are cached on it.

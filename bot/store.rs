@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Executor, Row, Transaction};
 use tokio::sync::watch;
@@ -29,6 +29,33 @@ pub struct Store {
 }
 
 /// A stored time: UTC, fixed width, so text order is time order in both dialects.
+/// What a case row carries beside its snapshot, computed by the bot from the case: its nearest
+/// running deadline (the dashboard's order) and what the statistics count.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    pub deadline: Option<DateTime<Utc>>,
+    pub facts: crate::stats::Facts,
+}
+
+/// The case list's order (`cases.due_key`): the nearest deadline first, cases without one after
+/// every deadline.
+pub fn due_key(deadline: Option<DateTime<Utc>>) -> String {
+    deadline.map_or_else(|| NO_DEADLINE.to_owned(), ts)
+}
+
+const NO_DEADLINE: &str = "9999-12-31T23:59:59.999999Z";
+
+/// The deadline a `due_key` stands for.
+pub fn deadline_of_key(key: &str) -> anyhow::Result<Option<DateTime<Utc>>> {
+    if key == NO_DEADLINE { Ok(None) } else { parse_ts(key).map(Some) }
+}
+
+/// The year of a case's number (`PUI-2026-0001`), which is what "the cases of 2026" means to
+/// the DSO; the year it was opened (UTC) for a number of another shape.
+pub fn year_of(case: &Case) -> i32 {
+    case.number.split('-').nth(1).and_then(|y| y.parse().ok()).filter(|y| (1900..10000).contains(y)).unwrap_or_else(|| case.opened_at.year())
+}
+
 pub fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
@@ -253,6 +280,41 @@ impl Store {
             })
             .collect()
     }
+
+    /// Fills in what case rows carry beside their snapshots (deadline, list order, year,
+    /// statistics' facts, when first closed) for rows written before those columns existed;
+    /// returns how many. Cheap when there are none: the unfilled rows have an index of their own.
+    pub async fn backfill_derived(&self, derived: impl Fn(&Case) -> Derived) -> anyhow::Result<usize> {
+        let mut done = 0;
+        loop {
+            let rows = sqlx::query("SELECT id, snapshot FROM cases WHERE deadline_known = 0 ORDER BY id LIMIT 500").fetch_all(&self.pool).await?;
+            if rows.is_empty() {
+                return Ok(done);
+            }
+            let mut tx = self.pool.begin().await?;
+            for r in &rows {
+                let id: i64 = r.try_get("id")?;
+                let snapshot: String = r.try_get("snapshot")?;
+                let case = Case::from_snapshot(&serde_json::from_str(&snapshot)?)?;
+                let d = derived(&case);
+                let closed: Option<String> = sqlx::query_scalar("SELECT MIN(at) FROM audit_log WHERE case_id = $1 AND action = 'state' AND detail = 'closed'")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                sqlx::query("UPDATE cases SET deadline_at = $1, deadline_known = 1, due_key = $2, year = $3, facts = $4, closed_at = $5 WHERE id = $6")
+                    .bind(d.deadline.map(ts))
+                    .bind(due_key(d.deadline))
+                    .bind(i64::from(year_of(&case)))
+                    .bind(serde_json::to_string(&d.facts)?)
+                    .bind(closed)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            done += rows.len();
+        }
+    }
 }
 
 fn case_of_row(row: &AnyRow) -> anyhow::Result<Case> {
@@ -399,11 +461,11 @@ impl Tx {
         Ok(number)
     }
 
-    /// Stores a new case. `deadline`: its nearest running legal clock (the dashboard's order).
-    pub async fn insert_case(&mut self, case: &Case, at: DateTime<Utc>, deadline: Option<DateTime<Utc>>) -> anyhow::Result<i64> {
+    /// Stores a new case with what its row carries beside the snapshot.
+    pub async fn insert_case(&mut self, case: &Case, at: DateTime<Utc>, derived: &Derived) -> anyhow::Result<i64> {
         let id = sqlx::query_scalar(
-            "INSERT INTO cases (number, kind, state, reporter, unit, opened_at, updated_at, snapshot, deadline_at, deadline_known)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1) RETURNING id",
+            "INSERT INTO cases (number, kind, state, reporter, unit, opened_at, updated_at, snapshot, deadline_at, deadline_known, year, due_key, closed_at, facts)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $12, $13) RETURNING id",
         )
         .bind(&case.number)
         .bind(case.kind.as_str())
@@ -413,22 +475,33 @@ impl Tx {
         .bind(ts(case.opened_at))
         .bind(ts(at))
         .bind(case.to_snapshot().to_string())
-        .bind(deadline.map(ts))
+        .bind(derived.deadline.map(ts))
+        .bind(i64::from(year_of(case)))
+        .bind(due_key(derived.deadline))
+        .bind((!case.state.is_open()).then(|| ts(at)))
+        .bind(serde_json::to_string(&derived.facts)?)
         .fetch_one(&mut *self.tx)
         .await?;
         Ok(id)
     }
 
-    pub async fn update_case(&mut self, id: i64, case: &Case, at: DateTime<Utc>, deadline: Option<DateTime<Utc>>) -> anyhow::Result<()> {
-        sqlx::query("UPDATE cases SET state = $1, unit = $2, updated_at = $3, snapshot = $4, deadline_at = $5, deadline_known = 1 WHERE id = $6")
-            .bind(case.state.as_str())
-            .bind(case.unit.clone())
-            .bind(ts(at))
-            .bind(case.to_snapshot().to_string())
-            .bind(deadline.map(ts))
-            .bind(id)
-            .execute(&mut *self.tx)
-            .await?;
+    /// Writes a changed case; the first time it is closed is kept (the statistics' "handled at").
+    pub async fn update_case(&mut self, id: i64, case: &Case, at: DateTime<Utc>, derived: &Derived) -> anyhow::Result<()> {
+        sqlx::query(
+            "UPDATE cases SET state = $1, unit = $2, updated_at = $3, snapshot = $4, deadline_at = $5, deadline_known = 1,
+                 due_key = $6, facts = $7, closed_at = CASE WHEN $1 = 'closed' THEN COALESCE(closed_at, $3) ELSE closed_at END
+             WHERE id = $8",
+        )
+        .bind(case.state.as_str())
+        .bind(case.unit.clone())
+        .bind(ts(at))
+        .bind(case.to_snapshot().to_string())
+        .bind(derived.deadline.map(ts))
+        .bind(due_key(derived.deadline))
+        .bind(serde_json::to_string(&derived.facts)?)
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await?;
         Ok(())
     }
 

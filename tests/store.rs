@@ -44,6 +44,7 @@ async fn suite(url: &str) {
     chat_replies_wait_in_the_outbox_and_go_where_the_writer_is(&bot).await;
     a_persons_chat_messages_wait_behind_one_that_did_not_go_through(&bot.store).await;
     the_dashboard_lists_by_deadline_and_edits_are_on_the_record(&bot).await;
+    statistics_count_what_is_stored_beside_each_case(&bot).await;
     accounts_sessions_and_links_are_kept_hashed_and_end(&bot.store).await;
 }
 
@@ -67,9 +68,9 @@ async fn the_dashboard_lists_by_deadline_and_edits_are_on_the_record(bot: &Bot) 
     let (none, zero) = bot.store.case_page(&Filter { year: Some(1999), ..Filter::default() }, now).await.expect("page");
     assert!(none.is_empty() && zero == 0);
 
-    // Rows from before the column are filled in with the same deadlines.
-    sqlx::query("UPDATE cases SET deadline_at = NULL, deadline_known = 0").execute(bot.store.pool()).await.expect("reset");
-    let filled = bot.store.backfill_deadlines(|c| bot.deadline_of(c)).await.expect("backfill");
+    // Rows from before the columns are filled in with the same deadlines and order.
+    forget_derived(bot).await;
+    let filled = bot.fill_derived().await.expect("backfill");
     assert_eq!(filled as i64, bot.store.list_cases().await.expect("list").len() as i64);
     let (again, _) = bot.store.case_page(&Filter::default(), now).await.expect("page");
     assert_eq!(again.iter().map(|(c, d)| (c.number.clone(), *d)).collect::<Vec<_>>(), all.iter().map(|(c, d)| (c.number.clone(), *d)).collect::<Vec<_>>());
@@ -85,6 +86,50 @@ async fn the_dashboard_lists_by_deadline_and_edits_are_on_the_record(bot: &Bot) 
     let audit = bot.store.audit(&case.number).await.expect("audit");
     assert!(audit.iter().any(|a| a.action == "edited" && a.detail == "title" && a.actor == "dso@kommun.example"));
     assert!(bot.edit(&case.number, &[("nature", workflows::Value::Enum("no_such".into()))], "dso@kommun.example", now).await.is_err());
+}
+
+/// Makes every case row look as an older version left it: no list or statistics columns.
+async fn forget_derived(bot: &Bot) {
+    sqlx::query("UPDATE cases SET deadline_at = NULL, deadline_known = 0, due_key = NULL, year = NULL, facts = NULL, closed_at = NULL")
+        .execute(bot.store.pool())
+        .await
+        .expect("reset");
+}
+
+/// The statistics are the figures of the cases' snapshots, read from the small columns kept
+/// beside them, which follow every change (an edit, closing).
+async fn statistics_count_what_is_stored_beside_each_case(bot: &Bot) {
+    use dsobot::stats::{StatRow, YearStats};
+    use workflows::{Kind, Lang, Value};
+    let (tz, cal) = (bot.config.organisation.time_zone, bot.config.calendar);
+    let from_snapshots = |year: i32| async move {
+        let mut rows = Vec::new();
+        for c in bot.store.list_cases().await.expect("cases").iter().filter(|c| dsobot::store::year_of(c) == year) {
+            let closed = bot.store.audit(&c.number).await.expect("audit").into_iter().find(|a| a.action == "state" && a.detail == "closed").map(|a| a.at);
+            rows.push(StatRow::of(c, closed, tz, cal));
+        }
+        YearStats::of(&rows, year, tz, Lang::Sv)
+    };
+    let cases = bot.store.list_cases().await.expect("cases");
+    let incident = cases.iter().find(|c| c.kind == Kind::Incident && c.state.is_open()).expect("an open incident");
+    let year = dsobot::store::year_of(incident);
+    let before = bot.year_stats(year, Lang::Sv).await.expect("statistics");
+    assert_eq!(before, from_snapshots(year).await);
+    assert!(before.year.incidents >= 1 && before.year.open_incidents >= 1, "{:?}", before.year);
+
+    let now = at("2026-11-26T09:00:00Z");
+    let notified = Value::When(workflows::when::When::DateTime(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap().and_hms_opt(9, 0, 0).unwrap()));
+    bot.edit(&incident.number, &[("notify_authority", Value::Bool(true)), ("authority_notified_at", notified)], "dso@kommun.example", now).await.expect("edit");
+    bot.close_case(&incident.number, "dso@kommun.example", now).await.expect("close");
+    let after = bot.year_stats(year, Lang::Sv).await.expect("statistics");
+    assert_eq!(after.year.recommended, before.year.recommended + 1, "{:?}", after.year);
+    assert_eq!(after.year.notified, before.year.notified + 1);
+    assert_eq!(after.year.open_incidents, before.year.open_incidents - 1);
+    assert_eq!(after, from_snapshots(year).await);
+
+    // Rows from before the columns: filled in when the figures are next asked for, the same.
+    forget_derived(bot).await;
+    assert_eq!(bot.year_stats(year, Lang::Sv).await.expect("statistics"), after);
 }
 
 async fn accounts_sessions_and_links_are_kept_hashed_and_end(store: &Store) {

@@ -437,6 +437,12 @@ async fn the_dso_exports_imy_s_form_and_the_register_imports_a_register_and_read
     let year_total = b.text("#stats-incidents tbody tr:first-child td:last-child").await.expect("total");
     assert_eq!(year_total.trim(), "1");
     b.screenshot("statistics").await.expect("screenshot");
+    // The language switch stays on the page it was used on.
+    b.click("#lang-switch").await.expect("in English");
+    let table = b.wait_for_text("#stats-incidents", "Notified to IMY", WAIT).await.expect("the table in English");
+    assert!(table.contains("Q2 2024"), "{table}");
+    b.click("#lang-switch").await.expect("på svenska");
+    b.wait_for_text("#stats-incidents", "Anmälda till IMY", WAIT).await.expect("the table in Swedish");
     b.click("#report-html").await.expect("the year's report");
     b.wait_for_text("body", "Dataskyddsombudets rapport 2024", WAIT).await.expect("the report");
     b.close().await.expect("close");

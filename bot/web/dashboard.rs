@@ -20,7 +20,7 @@ use super::intake::{choices_for, field, form_fields, messages_for, title_of, web
 use super::{App, WebError, html, see_other};
 use crate::engine::EditFailed;
 use crate::render::display_value;
-use crate::store::{Store, parse_ts, ts};
+use crate::store::Store;
 
 /// Cases per page of the list.
 pub const PAGE: i64 = 50;
@@ -486,15 +486,15 @@ impl Store {
             wh.push(format!("unit = {p}"));
         }
         if let Some(y) = f.year {
-            // opened_at is UTC; a case opened on New Year's Eve night local time counts by its number's year.
-            let p = arg(format!("%-{y}-%"), &mut binds);
-            wh.push(format!("number LIKE {p}"));
+            // The number's year (`cases.year`): an integer, so written in rather than bound.
+            wh.push(format!("year = {y}"));
         }
         let wh = if wh.is_empty() { String::new() } else { format!("WHERE {}", wh.join(" AND ")) };
         let page = f.page.unwrap_or(1).max(1);
-        // The page's ids from the covering index first; then only their snapshots.
+        // The page's ids from the covering index (`cases_list`, in this order) first; then only
+        // their snapshots.
         let sql = format!(
-            "SELECT id, deadline_at FROM cases {wh} ORDER BY CASE WHEN deadline_at IS NULL THEN 1 ELSE 0 END, deadline_at, id DESC LIMIT {PAGE} OFFSET {}",
+            "SELECT id, due_key FROM cases {wh} ORDER BY due_key, id DESC LIMIT {PAGE} OFFSET {}",
             (page - 1) * PAGE
         );
         // Built from fixed fragments and numbered placeholders only; every value is bound.
@@ -525,31 +525,11 @@ impl Store {
                 let id: i64 = r.try_get("id")?;
                 let snapshot = snapshots.get(&id).ok_or_else(|| anyhow::anyhow!("case row {id} vanished"))?;
                 let case = Case::from_snapshot(&serde_json::from_str(snapshot)?)?;
-                let due = r.try_get::<Option<String>, _>("deadline_at")?.map(|s| parse_ts(&s)).transpose()?;
+                let due = crate::store::deadline_of_key(&r.try_get::<String, _>("due_key")?)?;
                 Ok((case, due))
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
         Ok((cases, total))
-    }
-
-    /// Computes the deadline column of cases stored before it existed; returns how many.
-    pub async fn backfill_deadlines(&self, deadline_of: impl Fn(&Case) -> Option<DateTime<Utc>>) -> anyhow::Result<usize> {
-        let mut done = 0;
-        loop {
-            let rows = sqlx::query("SELECT id, snapshot FROM cases WHERE deadline_known = 0 LIMIT 500").fetch_all(self.pool()).await?;
-            if rows.is_empty() {
-                return Ok(done);
-            }
-            let mut tx = self.pool().begin().await?;
-            for r in &rows {
-                let id: i64 = r.try_get("id")?;
-                let snapshot: String = r.try_get("snapshot")?;
-                let due = Case::from_snapshot(&serde_json::from_str(&snapshot)?).ok().and_then(|c| deadline_of(&c));
-                sqlx::query("UPDATE cases SET deadline_at = $1, deadline_known = 1 WHERE id = $2").bind(due.map(ts)).bind(id).execute(&mut *tx).await?;
-            }
-            tx.commit().await?;
-            done += rows.len();
-        }
     }
 }
 
@@ -619,11 +599,10 @@ pub async fn statistics(State(app): State<App>, ConnectInfo(peer): ConnectInfo<S
     let this_year = crate::stats::this_year(app.now(), app.bot().renderer.tz());
     let year = q.year.filter(|y| (2000..=this_year + 1).contains(y)).unwrap_or(this_year);
     let stats = app.year_stats(year, visit.lang).await?;
-    let (total, quarters) = stats.as_ref();
     let body = app.pages().render(
         "statistics.html",
         &visit,
-        context! { year, total, quarters, years => (this_year - 9..=this_year).rev().collect::<Vec<_>>() },
+        context! { year, total => &stats.year, quarters => &stats.quarters, years => (this_year - 9..=this_year).rev().collect::<Vec<_>>() },
     )?;
     Ok(html(body, visit.cookies))
 }
@@ -637,11 +616,7 @@ async fn period_report(app: &App, visit: &Visit, period: &str, as_html: bool) ->
     dso(visit)?;
     let period = crate::stats::Period::parse(period).map_err(|_| WebError::BadRequest("period"))?;
     let stats = app.year_stats(period.year(), Lang::Sv).await?;
-    let (total, quarters) = stats.as_ref();
-    let (s, quarters) = match period {
-        crate::stats::Period::Year(_) => (total, quarters.as_slice()),
-        crate::stats::Period::Quarter(_, q) => (&quarters[q as usize - 1], &[][..]),
-    };
+    let (s, quarters) = stats.report_of(period);
     Ok(crate::stats::report(&app.bot().renderer, &app.bot().config.organisation.name, s, quarters, as_html)?)
 }
 

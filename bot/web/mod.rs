@@ -128,9 +128,7 @@ struct Inner {
 }
 
 type StatsVersion = (i64, Option<String>);
-type StatsCache = std::collections::HashMap<(i32, Lang), (StatsVersion, Arc<YearStats>)>;
-/// A year's figures and its four quarters'.
-pub type YearStats = (crate::stats::Stats, Vec<crate::stats::Stats>);
+type StatsCache = std::collections::HashMap<(i32, Lang), (StatsVersion, Arc<crate::stats::YearStats>)>;
 
 impl App {
     pub fn new(bot: Arc<Bot>, clock: Arc<dyn Clock>) -> anyhow::Result<App> {
@@ -170,12 +168,11 @@ impl App {
             .with_state(self.clone())
     }
 
-    /// Fills in the dashboard's deadline column for cases stored before it existed.
+    /// Fills in the dashboard's columns of cases stored before they existed.
     pub async fn prepare(&self) -> anyhow::Result<()> {
-        let bot = &self.0.bot;
-        let n = bot.store.backfill_deadlines(|c| bot.deadline_of(c)).await?;
+        let n = self.0.bot.fill_derived().await?;
         if n > 0 {
-            info!(cases = n, "deadlines filled in for the dashboard");
+            info!(cases = n, "case rows filled in for the dashboard");
         }
         Ok(())
     }
@@ -194,7 +191,7 @@ impl App {
     }
 
     /// A year's statistics, computed again only when a case has changed.
-    pub async fn year_stats(&self, year: i32, lang: Lang) -> anyhow::Result<Arc<YearStats>> {
+    pub async fn year_stats(&self, year: i32, lang: Lang) -> anyhow::Result<Arc<crate::stats::YearStats>> {
         let store = &self.bot().store;
         let version = store.cases_version().await?;
         if let Some((v, s)) = self.0.stats.lock().map_err(|_| anyhow::anyhow!("statistics cache poisoned"))?.get(&(year, lang))
@@ -202,9 +199,7 @@ impl App {
         {
             return Ok(s.clone());
         }
-        let (cases, closed) = store.cases_of_year(year).await?;
-        let (tz, cal) = (self.bot().config.organisation.time_zone, self.bot().config.calendar);
-        let stats = Arc::new(crate::stats::year_and_quarters(&cases, &closed, year, tz, cal, lang));
+        let stats = Arc::new(self.bot().year_stats(year, lang).await?);
         self.0.stats.lock().map_err(|_| anyhow::anyhow!("statistics cache poisoned"))?.insert((year, lang), (version, stats.clone()));
         Ok(stats)
     }
@@ -272,10 +267,19 @@ fn same_origin(headers: &HeaderMap) -> bool {
     }
 }
 
-/// `/lang/sv?back=/cases`: the language of the pages, kept in a cookie.
-async fn choose_lang(axum::extract::Path(lang): axum::extract::Path<String>, axum::extract::Query(q): axum::extract::Query<Back>) -> Response {
+/// Where a link on this site was followed from: the path and query of a same-origin `Referer`.
+fn came_from(headers: &HeaderMap) -> Option<String> {
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let (_, rest) = headers.get(header::REFERER)?.to_str().ok()?.split_once("://")?;
+    let path = rest.strip_prefix(host)?;
+    path.starts_with('/').then(|| path.to_owned())
+}
+
+/// `/lang/sv?back=/cases`: the language of the pages, kept in a cookie; back to the page it was
+/// chosen on (`back`, else the page the link was on).
+async fn choose_lang(axum::extract::Path(lang): axum::extract::Path<String>, headers: HeaderMap, axum::extract::Query(q): axum::extract::Query<Back>) -> Response {
     let lang = if lang == "en" { "en" } else { "sv" };
-    let back = q.back.filter(|b| b.starts_with('/') && !b.starts_with("//")).unwrap_or_else(|| "/".into());
+    let back = q.back.or_else(|| came_from(&headers)).filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.starts_with("/\\") && !b.starts_with("/lang/")).unwrap_or_else(|| "/".into());
     let mut res = Redirect::to(&back).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("dsobot_lang={lang}; Path=/; Max-Age=31536000; SameSite=Lax")) {
         res.headers_mut().append(header::SET_COOKIE, v);
