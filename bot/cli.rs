@@ -93,6 +93,11 @@ pub enum Command {
         #[command(subcommand)]
         command: MessagesCommand,
     },
+    /// Microsoft Teams: the app package to sideload.
+    Teams {
+        #[command(subcommand)]
+        command: TeamsCommand,
+    },
     /// The incident register, one row per incident.
     Register {
         #[arg(long, value_enum, default_value = "csv")]
@@ -100,6 +105,16 @@ pub enum Command {
         /// Write to this file instead of stdout (needed for xlsx).
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum TeamsCommand {
+    /// Write the Teams app package (manifest.json and icons, zipped) made from [teams].
+    Manifest {
+        /// Where to write the package.
+        #[arg(long, default_value = "dsobot-teams.zip")]
+        out: PathBuf,
     },
 }
 
@@ -309,6 +324,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Messages { command } => {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;
             messages(&store, command, &config).await?;
+        }
+        Command::Teams { command: TeamsCommand::Manifest { out } } => {
+            let bytes = crate::teams::manifest::package(&config)?;
+            std::fs::write(&out, bytes).with_context(|| format!("writing {}", out.display()))?;
+            println!("{}", out.display());
         }
         Command::Register { format, out } => {
             let store = Store::connect(&db("sqlite://dsobot.sqlite3")).await?;

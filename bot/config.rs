@@ -37,6 +37,9 @@ pub struct Config {
     /// The web: the employees' report page and the DSO's dashboard (on by default, on loopback).
     #[serde(default)]
     pub web: crate::web::WebConfig,
+    /// The Microsoft Teams channel (its endpoint is on the web server).
+    #[serde(default)]
+    pub teams: Option<crate::teams::TeamsConfig>,
 }
 
 /// When reminders may disturb people.
@@ -106,6 +109,10 @@ pub struct Person {
     pub phone: Option<String>,
     #[serde(default)]
     pub chat: Option<String>,
+    /// Their Teams user id or Entra ID object id: the bot can open a chat with them in Teams
+    /// before they have written to it.
+    #[serde(default)]
+    pub teams: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -161,6 +168,11 @@ impl Config {
             email.validate()?;
         }
         self.web.validate(self.email.is_some())?;
+        if let Some(teams) = &self.teams {
+            anyhow::ensure!(self.web.enabled, "[teams] needs the web server: its endpoint is {} on it", teams.path);
+            anyhow::ensure!(!teams.app_id.trim().is_empty(), "teams.app_id: the bot's Microsoft app id");
+            anyhow::ensure!(teams.path.starts_with('/'), "teams.path must start with /");
+        }
         Ok(())
     }
 
@@ -187,6 +199,11 @@ impl Config {
 
     pub fn manager_of(&self, reporter: &Party) -> Option<(String, Party)> {
         self.unit_of(&reporter.address).map(|u| (u.name.clone(), person_on(&u.manager, reporter.channel)))
+    }
+
+    /// The Teams id configured for the person with this e-mail address (the DSO, a manager).
+    pub fn teams_id_of(&self, address: &str) -> Option<String> {
+        std::iter::once(&self.dso).chain(self.units.iter().map(|u| &u.manager)).find(|p| p.email.eq_ignore_ascii_case(address)).and_then(|p| p.teams.clone())
     }
 
     /// Who is allowed to answer as the DSO: their address on every channel.
@@ -222,6 +239,9 @@ pub fn in_domains(domains: &[String], address: &str) -> bool {
 
 fn person_on(p: &Person, channel: Channel) -> Party {
     match (channel, &p.chat) {
+        // Teams knows people by their e-mail address; the bot reaches those it can find there.
+        (Channel::Teams, _) if p.teams.is_some() => Party { address: p.email.to_lowercase(), channel: Channel::Teams },
+        (Channel::Teams, _) => Party { address: p.email.clone(), channel: Channel::Email },
         // A web page is only read by whoever opens it: everyone else is reached by mail.
         (Channel::Email | Channel::Web, _) | (_, None) => Party { address: p.email.clone(), channel: Channel::Email },
         // Someone without a Matrix id is reached by mail from a Matrix case.
@@ -248,6 +268,17 @@ mod tests {
         assert!(c.unit_of("someone@mail.example").is_none());
         assert!(c.is_internal("anna@soc.kommun.example") && c.is_internal("x@KOMMUN.example"));
         assert!(!c.is_internal("anna@kommun.example.evil.org") && !c.is_internal("anna@notkommun.example"));
+    }
+
+    #[test]
+    fn the_examples_teams_section_is_valid_when_uncommented() {
+        let (head, tail) = EXAMPLE.split_once("# [teams]").expect("a [teams] example");
+        let section: String = tail.lines().map(|l| l.trim_start_matches("# ")).collect::<Vec<_>>().join("\n");
+        let c: Config = toml::from_str(&format!("{head}[teams]{section}")).expect("parses");
+        c.validate().expect("valid");
+        let t = c.teams.expect("teams");
+        assert_eq!((t.path.as_str(), t.app_password_env.as_str()), ("/api/messages", "DSOBOT_TEAMS_APP_PASSWORD"));
+        assert!(t.openid_metadata.starts_with("https://login.botframework.com/"));
     }
 
     #[test]

@@ -354,8 +354,8 @@ impl Bot {
                 let is_dso = self.config.is_dso(&to.address);
                 crate::mail::outbox::queue(tx, &self.renderer, email, is_dso, case, to, text, asks, lang, purpose, reply, at).await
             }
-            // Matrix messages wait in the outbox until the homeserver has them.
-            _ if to.channel == Channel::Matrix => {
+            // Chat messages wait in the outbox until the server (homeserver, connector) has them.
+            _ if matches!(to.channel, Channel::Matrix | Channel::Teams) => {
                 tx.insert_chat(case.map(|(id, _)| id), to, text, asks, at).await
             }
             _ => tx.insert_outgoing(case.map(|(id, _)| id), to, text, asks, at).await,

@@ -18,6 +18,7 @@ pub mod scheduler;
 pub mod serve;
 pub mod stats;
 pub mod store;
+pub mod teams;
 pub mod web;
 
 pub use config::Config;

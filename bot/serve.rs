@@ -75,6 +75,11 @@ pub async fn serve(bot: Arc<Bot>, clock: Arc<dyn Clock>, stop: watch::Receiver<b
         let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind} (web.bind)"))?;
         let bound = listener.local_addr()?;
         let app = crate::web::App::new(bot.clone(), clock.clone())?;
+        if let Some(teams) = app.teams() {
+            let stop = stop.clone();
+            tasks.spawn(teams.run_sender(stop));
+            info!("teams channel running");
+        }
         let stop = stop.clone();
         tasks.spawn(async move {
             if let Err(e) = app.run_until_stopped(listener, stop).await {

@@ -132,7 +132,7 @@ impl Facts {
         let yes = |f: &str| matches!(case.value(f), Some(Value::Bool(true)));
         let options = |f: &str| match case.value(f) {
             Some(Value::Enum(o)) => Some(vec![o.clone()]),
-            Some(Value::Set(os)) => Some(os.iter().cloned().collect()),
+            Some(Value::Set(os)) => Some(os.to_vec()),
             _ => None,
         };
         let request = case.kind == Kind::DataSubjectRequest;

@@ -158,3 +158,20 @@ fn a_register_is_imported_exported_as_excel_and_counted_in_the_report() {
     let q1 = ok(dsobot(&["--db", &db, "report", "--quarter", "2025Q1", "--format", "html"], ""));
     assert!(q1.contains("Dataskyddsombudets rapport Q1 2025") && q1.contains("<svg"), "{q1}");
 }
+
+#[test]
+fn the_teams_app_package_is_made_from_the_configuration() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("dsobot.toml");
+    let example = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/config/dsobot.example.toml")).expect("example");
+    std::fs::write(&config, format!("{example}\n[teams]\napp_id = \"6f1d1b4e-0000-4000-8000-000000000001\"\ntenant_id = \"t\"\nwebsite = \"https://dso.kommun.example\"\n")).expect("write");
+    let out = dir.path().join("dsobot-teams.zip");
+    let printed = ok(dsobot(&["--config", config.to_str().expect("path"), "teams", "manifest", "--out", out.to_str().expect("path")], ""));
+    assert!(printed.contains("dsobot-teams.zip"), "{printed}");
+    let bytes = std::fs::read(&out).expect("the package is written");
+    assert_eq!(&bytes[..4], b"PK\x03\x04", "a zip file");
+    // Without [teams] it says what is missing.
+    let without = dsobot(&["teams", "manifest", "--out", out.to_str().expect("path")], "");
+    assert!(!without.status.success());
+    assert!(String::from_utf8_lossy(&without.stderr).contains("[teams]"));
+}

@@ -55,6 +55,7 @@ async fn bot_with(matrix: &MatrixConfig) -> Arc<Bot> {
             email: "bo.chef@kommun.example".into(),
             phone: None,
             chat: Some("@bob:localhost".into()),
+            teams: None,
         },
     }];
     config.matrix = Some(matrix.clone());

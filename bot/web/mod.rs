@@ -125,6 +125,8 @@ struct Inner {
     pages: Pages,
     /// A year's figures per language, kept until a case changes.
     stats: std::sync::Mutex<StatsCache>,
+    /// The Teams channel's endpoint, when `[teams]` is configured.
+    teams: Option<crate::teams::Teams>,
 }
 
 type StatsVersion = (i64, Option<String>);
@@ -134,11 +136,17 @@ impl App {
     pub fn new(bot: Arc<Bot>, clock: Arc<dyn Clock>) -> anyhow::Result<App> {
         let cfg = bot.config.web.clone();
         let pages = Pages::new(&bot.config)?;
-        Ok(App(Arc::new(Inner { bot, clock, cfg, pages, stats: Default::default() })))
+        let teams = bot.config.teams.clone().map(|t| crate::teams::Teams::new(bot.clone(), t, clock.clone())).transpose()?;
+        Ok(App(Arc::new(Inner { bot, clock, cfg, pages, stats: Default::default(), teams })))
+    }
+
+    /// The Teams channel, for its sender.
+    pub fn teams(&self) -> Option<crate::teams::Teams> {
+        self.0.teams.clone()
     }
 
     pub fn router(&self) -> Router {
-        Router::new()
+        let web = Router::new()
             .route("/", get(intake::start))
             .route("/identify", post(intake::identify))
             .route("/link/{token}", get(intake::link_page).post(intake::follow_link))
@@ -165,7 +173,12 @@ impl App {
             .route("/static/{file}", get(static_file))
             .route("/healthz", get(|| async { "ok" }))
             .layer(middleware::from_fn_with_state(self.clone(), guard))
-            .with_state(self.clone())
+            .with_state(self.clone());
+        // Teams' endpoint is called by the Bot Framework with a token, not by a browser.
+        match &self.0.teams {
+            Some(teams) => web.merge(teams.router()),
+            None => web,
+        }
     }
 
     /// Fills in the dashboard's columns of cases stored before they existed.
