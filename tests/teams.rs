@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+mod common;
+
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -177,6 +179,10 @@ struct Site {
 
 impl Site {
     async fn start() -> Site {
+        Site::start_on("sqlite::memory:").await
+    }
+
+    async fn start_on(db: &str) -> Site {
         let peer = Peer::start().await;
         let key = rsa_key("key-1");
         peer.seen().keys = vec![key.jwk.clone()];
@@ -190,7 +196,7 @@ impl Site {
         config.teams = Some(teams);
         // The DSO is reached in Teams before ever writing to the bot.
         config.dso.teams = Some("29:dso".into());
-        let bot = Arc::new(Bot::new(Store::connect("sqlite::memory:").await.expect("store"), config).expect("bot"));
+        let bot = Arc::new(Bot::new(Store::connect(db).await.expect("store"), config).expect("bot"));
         let clock = Arc::new(Skewed(AtomicI64::new(0)));
         let app = dsobot::web::App::new(bot.clone(), clock.clone()).expect("app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
@@ -488,3 +494,21 @@ async fn a_mention_in_a_channel_opens_a_case_answered_in_its_thread() {
     assert_eq!(site.cases().await.len(), 1);
 }
 
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_activity_delivered_twice_at_once_is_one_message_on_postgresql() {
+    let site = Site::start_on(&common::fresh_postgres().await).await;
+    assert_eq!(site.post(Some(&site.valid_token()), &site.personal("m1", REPORT)).await, 200);
+    let number = site.cases().await[0].number.clone();
+    let inbound = |c: &[dsobot::store::StoredMessage]| c.iter().filter(|m| m.direction == "in").count();
+    let token = site.valid_token();
+    for k in 2..6 {
+        // Teams retries an activity it got no answer to in time, while the first is still running.
+        let again = site.personal(&format!("m{k}"), "vet inte");
+        let (a, b, c) = tokio::join!(site.post(Some(&token), &again), site.post(Some(&token), &again), site.post(Some(&token), &again));
+        assert_eq!((a, b, c), (200, 200, 200));
+        let msgs = site.bot.store.messages(&number).await.expect("messages");
+        assert_eq!(inbound(&msgs), k, "each delivery of m{k} after the first is recognised");
+    }
+    assert_eq!(site.cases().await.len(), 1);
+}

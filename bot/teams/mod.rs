@@ -19,7 +19,7 @@ pub mod auth;
 pub mod connector;
 pub mod manifest;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
@@ -129,6 +129,9 @@ struct Inner {
     clock: Arc<dyn Clock>,
     verifier: Verifier,
     connector: Connector,
+    /// One turn at a time per conversation: a second delivery of an activity (Teams retries one
+    /// it got no answer to in time) waits for the first and is then recognised as stored.
+    turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
 impl Teams {
@@ -136,7 +139,7 @@ impl Teams {
         let http = reqwest::Client::builder().timeout(StdDuration::from_secs(30)).user_agent(concat!("dsobot/", env!("CARGO_PKG_VERSION"))).build()?;
         let verifier = Verifier::new(cfg.clone(), http.clone(), clock.clone());
         let connector = Connector::new(cfg.clone(), http, clock.clone());
-        Ok(Teams(Arc::new(Inner { bot, cfg, clock, verifier, connector })))
+        Ok(Teams(Arc::new(Inner { bot, cfg, clock, verifier, connector, turns: Default::default() })))
     }
 
     /// The messaging endpoint, to merge into the web server's routes.
@@ -296,7 +299,7 @@ async fn messages(State(teams): State<Teams>, headers: HeaderMap, body: Bytes) -
         return status(StatusCode::FORBIDDEN);
     }
     match activity.kind.as_str() {
-        "message" if activity.from.id != activity.recipient.id => match teams.on_message(&activity).await {
+        "message" if activity.from.id != activity.recipient.id => match teams.in_turn(&activity).await {
             Ok(()) => status(StatusCode::OK),
             Err(e) => {
                 // Nothing was stored: Teams shows the person their message did not go through.
@@ -308,7 +311,24 @@ async fn messages(State(teams): State<Teams>, headers: HeaderMap, body: Bytes) -
     }
 }
 
+/// Teams gives up on an answer after 15 seconds: a turn that takes longer is given up first, so
+/// that nothing is half done (its transaction rolls back) and Teams tells the person.
+const TURN_TIMEOUT: StdDuration = StdDuration::from_secs(12);
+
 impl Teams {
+    /// A message's turn, after the conversation's earlier ones, within [`TURN_TIMEOUT`].
+    async fn in_turn(&self, a: &Activity) -> anyhow::Result<()> {
+        let (conversation, _) = split_thread(&a.conversation.id);
+        let lock = {
+            let mut turns = self.0.turns.lock().map_err(|_| anyhow::anyhow!("teams turn locks poisoned"))?;
+            // Conversations nobody waits on are forgotten, so the map stays small.
+            turns.retain(|_, l| Arc::strong_count(l) > 1);
+            turns.entry(conversation).or_default().clone()
+        };
+        let _turn = lock.lock().await;
+        tokio::time::timeout(TURN_TIMEOUT, self.on_message(a)).await.map_err(|_| anyhow::anyhow!("the turn took too long"))?
+    }
+
     async fn on_message(&self, a: &Activity) -> anyhow::Result<()> {
         let text = a.said();
         let direct = a.direct();
