@@ -1,4 +1,4 @@
-//! What the chat channels (Matrix, later Teams) share: where a person is reached (their direct
+//! What the chat channels (Matrix, Teams) share: where a person is reached (their direct
 //! conversation, or a case's thread in a shared room) and the outbox their messages wait in.
 //!
 //! A chat message the bot sends is a row in `messages` (status `queued`) written in the turn that

@@ -98,11 +98,13 @@ pub struct Verifier {
     http: reqwest::Client,
     clock: Arc<dyn Clock>,
     keys: Mutex<KeySet>,
+    /// Held while the key set is fetched.
+    fetching: Mutex<()>,
 }
 
 impl Verifier {
     pub fn new(cfg: TeamsConfig, http: reqwest::Client, clock: Arc<dyn Clock>) -> Verifier {
-        Verifier { cfg, http, clock, keys: Mutex::new(KeySet::default()) }
+        Verifier { cfg, http, clock, keys: Mutex::new(KeySet::default()), fetching: Mutex::new(()) }
     }
 
     /// Checks the `Authorization` header of a request carrying an activity from `service_url`
@@ -138,27 +140,47 @@ impl Verifier {
     }
 
     /// The key with this id: from the cache, or from the issuer when it is not there (a key
-    /// rotation) and the keys were not fetched within the last minute.
+    /// rotation) and the keys were not fetched within the last minute. The fetch runs outside the
+    /// cache's lock: requests whose key is known never wait for it.
     async fn key(&self, kid: &str) -> Result<Arc<Key>, Refused> {
-        let mut set = self.keys.lock().await;
-        let now = self.clock.now();
-        let stale = set.fetched_at.is_none_or(|at| now - at > KEYS_LIVE);
-        if !stale && let Some(k) = set.keys.get(kid) {
-            return Ok(k.clone());
-        }
-        if stale || set.fetched_at.is_none_or(|at| now - at >= REFETCH_AFTER) {
-            match self.fetch().await {
-                Ok(keys) => {
-                    info!(keys = keys.len(), "teams: signing keys fetched");
-                    *set = KeySet { keys, fetched_at: Some(now) };
-                }
-                // Keys fetched before stay good for a failed refresh, tried again in a minute.
-                Err(e) if !set.keys.is_empty() => {
-                    warn!(error = %e, "teams: fetching the signing keys failed; the ones known are kept");
-                    set.fetched_at = Some(now - KEYS_LIVE + REFETCH_AFTER);
-                }
-                Err(e) => return Err(Refused::Keys(e.to_string())),
+        let due = |set: &KeySet, now: DateTime<Utc>| {
+            let stale = set.fetched_at.is_none_or(|at| now - at > KEYS_LIVE);
+            (stale, stale || set.fetched_at.is_none_or(|at| now - at >= REFETCH_AFTER))
+        };
+        {
+            let set = self.keys.lock().await;
+            let (stale, fetch) = due(&set, self.clock.now());
+            match set.keys.get(kid) {
+                Some(k) if !stale => return Ok(k.clone()),
+                None if !fetch => return Err(Refused::UnknownKey),
+                _ => {}
             }
+        }
+        // One fetch at a time; whoever waited for it looks again first.
+        let _fetching = self.fetching.lock().await;
+        let now = self.clock.now();
+        {
+            let set = self.keys.lock().await;
+            let (stale, fetch) = due(&set, now);
+            match set.keys.get(kid) {
+                Some(k) if !stale => return Ok(k.clone()),
+                None if !fetch => return Err(Refused::UnknownKey),
+                _ => {}
+            }
+        }
+        let fetched = self.fetch().await;
+        let mut set = self.keys.lock().await;
+        match fetched {
+            Ok(keys) => {
+                info!(keys = keys.len(), "teams: signing keys fetched");
+                *set = KeySet { keys, fetched_at: Some(now) };
+            }
+            // Keys fetched before stay good for a failed refresh, tried again in a minute.
+            Err(e) if !set.keys.is_empty() => {
+                warn!(error = %e, "teams: fetching the signing keys failed; the ones known are kept");
+                set.fetched_at = Some(now - KEYS_LIVE + REFETCH_AFTER);
+            }
+            Err(e) => return Err(Refused::Keys(e.to_string())),
         }
         set.keys.get(kid).cloned().ok_or(Refused::UnknownKey)
     }
