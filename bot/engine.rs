@@ -326,7 +326,12 @@ impl Bot {
             // A reply to the mail that caused it threads to that mail.
             let reply = msg.email.as_deref().filter(|_| out.to.address == msg.from.address);
             let purpose = if out.asks.is_empty() { Purpose::Notice } else { Purpose::Question };
+            // Someone writing on the web page now reads the answer there.
+            let live = out.to == msg.from;
             self.store_outgoing(tx, case, &out.to, &text, &out.asks, out.lang, purpose, reply, msg.at).await?;
+            if !live {
+                self.nudge_web(tx, case, &out.to, out.lang, purpose, msg.at).await?;
+            }
             sent.push(Sent { to: out.to, case: case.map(|(_, c)| c.number.clone()), text, asks: out.asks, kind: None, deadline: None });
         }
         Ok(sent)
@@ -360,6 +365,23 @@ impl Bot {
             }
             _ => tx.insert_outgoing(case.map(|(id, _)| id), to, text, asks, at).await,
         }
+    }
+
+    /// A question or reminder for someone who reports on the web page waits on that page: when
+    /// they are not on it (a reminder, a question after someone else's answer), a short mail says
+    /// so, with the link to their case and nothing of the case's content. Needs `[email]` and
+    /// `web.public_url`; only to internal addresses.
+    pub(crate) async fn nudge_web(&self, tx: &mut Tx, case: Option<(i64, &Case)>, to: &Party, lang: Lang, purpose: Purpose, at: DateTime<Utc>) -> anyhow::Result<()> {
+        let (Some(email), Some(base), Some((_, c))) = (&self.config.email, &self.config.web.public_url, case) else { return Ok(()) };
+        if to.channel != Channel::Web || !matches!(purpose, Purpose::Question | Purpose::Reminder) || !self.config.is_internal(&to.address) {
+            return Ok(());
+        }
+        let url = format!("{}/report/{}", base.trim_end_matches('/'), c.number);
+        let text = self.renderer.web_nudge(lang, &c.number, &url)?;
+        let mail = Party { address: to.address.clone(), channel: Channel::Email };
+        crate::mail::outbox::queue(tx, &self.renderer, email, false, case, &mail, &text, &[], lang, Purpose::Notice, None, at).await?;
+        info!(case = %c.number, "web reporter told by mail of a question waiting");
+        Ok(())
     }
 
     /// Stores an inbound message (with an e-mail's Message-ID and attachments).
@@ -517,6 +539,7 @@ impl Bot {
             let text = self.renderer.message(&out, Some(&case))?;
             let purpose = if out.asks.is_empty() { Purpose::Notice } else { Purpose::Question };
             self.store_outgoing(&mut tx, Some((id, &case)), &out.to, &text, &out.asks, out.lang, purpose, None, at).await?;
+            self.nudge_web(&mut tx, Some((id, &case)), &out.to, out.lang, purpose, at).await?;
             sent.push(Sent { to: out.to, case: Some(case.number.clone()), text, asks: out.asks, kind: None, deadline: None });
         }
         tx.commit().await?;

@@ -57,6 +57,7 @@ const TEMPLATES: &[(&str, &str)] = templates!(
     "case_list.txt",
     "room_command.txt",
     "signin_link.txt",
+    "web_nudge.txt",
 );
 
 const EXPORTS: &[(&str, &str)] = &[
@@ -214,6 +215,12 @@ impl Renderer {
     pub fn signin_link(&self, lang: Lang, url: &str, minutes: i64) -> anyhow::Result<String> {
         let template = self.env.get_template(&format!("{}/signin_link.txt", lang.as_str()))?;
         Ok(template.render(context! { url, minutes })?.trim().to_owned())
+    }
+
+    /// The mail telling a web reporter that a question waits on their case's page.
+    pub fn web_nudge(&self, lang: Lang, number: &str, url: &str) -> anyhow::Result<String> {
+        let template = self.env.get_template(&format!("{}/web_nudge.txt", lang.as_str()))?;
+        Ok(template.render(context! { number, url })?.trim().to_owned())
     }
 
     /// A time as people here read it: local, to the minute.

@@ -164,6 +164,7 @@ impl<'a> Scheduler<'a> {
             items.dedup_by(|a, b| same_item(a, b));
             let text = bot.renderer.reminder(&case, lang, &items, &asks, now)?;
             bot.store_outgoing(&mut tx, Some((case_id, &case)), &to, &text, &asks, lang, Purpose::Reminder, None, now).await?;
+            bot.nudge_web(&mut tx, Some((case_id, &case)), &to, lang, Purpose::Reminder, now).await?;
             let kinds: Vec<&str> = items.iter().map(Reminder::kind).collect();
             let role = role_on(&case, &to.address);
             tx.audit(Some(case_id), now, "dsobot", "reminded", &format!("{} to {role}", kinds.join(","))).await?;

@@ -447,3 +447,53 @@ async fn the_dso_exports_imy_s_form_and_the_register_imports_a_register_and_read
     b.wait_for_text("body", "Dataskyddsombudets rapport 2024", WAIT).await.expect("the report");
     b.close().await.expect("close");
 }
+
+/// A web reporter's later questions and reminders wait on their case's page; when they are not
+/// on it, a short mail with the link says so (and nothing of the case). Not while they are there.
+#[tokio::test]
+async fn a_web_reporter_away_from_the_page_is_told_by_mail_that_a_question_waits() {
+    let site = Site::start_with(|c, base| {
+        c.web.public_url = Some(base.to_owned());
+        let email = "address = \"dso@kommun.example\"\n[imap]\nhost = \"127.0.0.1\"\nport = 1\nsecurity = \"plain\"\nuser = \"dso\"\npassword_env = \"DSOBOT_TEST_UNSET\"\n[smtp]\nhost = \"127.0.0.1\"\nport = 1\nsecurity = \"plain\"\n";
+        c.email = Some(toml::from_str(email).expect("email config"));
+    })
+    .await;
+    let anna = "anna@soc.kommun.example";
+    let msg = Inbound {
+        at: SystemClock.now(),
+        from: Party { address: anna.into(), channel: Channel::Web },
+        subject: None,
+        text: "Jag råkade skicka ett mejl med en klients journal till fel mottagare igår kl 15".into(),
+        raw: None,
+        case: None,
+        email: None,
+        chat: Some(dsobot::chat::ChatIn { id: "web:first-report-0000000001".into(), conversation: "web".into(), thread: None, direct: false }),
+    };
+    let number = site.bot.handle(msg).await.expect("turn").iter().find_map(|s| s.case.clone()).expect("a case");
+    let mails_to_anna = || async {
+        let rows: Vec<String> = sqlx::query_scalar("SELECT body FROM messages WHERE direction = 'out' AND channel = 'email' AND party = $1")
+            .bind(anna)
+            .fetch_all(site.bot.store.pool())
+            .await
+            .expect("rows");
+        rows
+    };
+    assert!(mails_to_anna().await.is_empty(), "she is on the page: the question is there, no mail");
+    // Later the scheduler reminds her of the open question: it waits on the page, and a mail says so.
+    let c = &site.bot.config;
+    let mut reminded = false;
+    for hours in 1..30 {
+        let later = c.reminders.quiet.next_open(c.organisation.time_zone, c.calendar, SystemClock.now() + chrono::Duration::hours(hours));
+        let sent = dsobot::scheduler::Scheduler::new(&site.bot, "test").run_due(later).await.expect("scheduler");
+        if sent.iter().any(|s| s.to.address == anna && s.to.channel == Channel::Web) {
+            reminded = true;
+            break;
+        }
+    }
+    assert!(reminded, "a reminder on the page");
+    let mails = mails_to_anna().await;
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    let link = format!("{}/report/{number}", site.base);
+    assert!(mails[0].contains(&link) && mails[0].contains(&number), "{}", mails[0]);
+    assert!(!mails[0].contains("journal"), "nothing of the case in the mail: {}", mails[0]);
+}
