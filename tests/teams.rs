@@ -512,3 +512,12 @@ async fn an_activity_delivered_twice_at_once_is_one_message_on_postgresql() {
     }
     assert_eq!(site.cases().await.len(), 1);
 }
+
+#[tokio::test]
+async fn without_the_apps_secret_the_server_does_not_start_and_says_which_variable() {
+    let mut config = Config::example();
+    config.teams = Some(toml::from_str(&format!("app_id = \"{APP_ID}\"\ntenant_id = \"{TENANT}\"\napp_password_env = \"DSOBOT_TEST_NO_SUCH_SECRET\"")).expect("teams config"));
+    let bot = Arc::new(Bot::new(Store::connect("sqlite::memory:").await.expect("store"), config).expect("bot"));
+    let err = dsobot::web::App::new(bot, Arc::new(Skewed(AtomicI64::new(0)))).err().expect("refused");
+    assert!(err.to_string().contains("DSOBOT_TEST_NO_SUCH_SECRET"), "{err}");
+}

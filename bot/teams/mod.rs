@@ -136,6 +136,8 @@ struct Inner {
 
 impl Teams {
     pub fn new(bot: Arc<Bot>, cfg: TeamsConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Teams> {
+        // A missing secret is said at start, not at the first reply.
+        cfg.app_password()?;
         let http = reqwest::Client::builder().timeout(StdDuration::from_secs(30)).user_agent(concat!("dsobot/", env!("CARGO_PKG_VERSION"))).build()?;
         let verifier = Verifier::new(cfg.clone(), http.clone(), clock.clone());
         let connector = Connector::new(cfg.clone(), http, clock.clone());
