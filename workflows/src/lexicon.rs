@@ -876,7 +876,8 @@ pub const REQUEST_TYPE: &[Group] = &[
         "have the wrong", "has the wrong", "stämmer inte", "inte stämmer", "ändra den", "ändra det",
         "to correct", "be corrected", "fix it", "please fix", "fix my", "update her", "update his", "correct her",
         "correct his", "correct their", "ändra mitt", "uppdatera mitt", "rätta mitt", "please update", "update it",
-        "uppdatera den", "uppdatera det", "change my",
+        "uppdatera den", "uppdatera det", "change my", "correct the record*", "correct the entry", "correct the note",
+        "amend the record*", "amend my",
     ]),
     g("rectification", 2, &[
         "ändra ~ adress*", "uppdatera ~ adress*", "ändra ~ namn*", "ändras", "uppdateras", "update ~ address*",
@@ -917,7 +918,7 @@ pub const REQUEST_TYPE: &[Group] = &[
         "unsubscribe", "stop sending", "no longer want to receive", "no longer wish to receive",
     ]),
     g("access", 2, &[
-        "vill ha ut", "kopia av sin*", "kopia på sin*", "copy of his", "copy of her", "copy of their",
+        "vill ha ut", "vill ~ ha ut", "ha ut allt", "registrerat om mig", "har registrerat om", "har sparat om mig", "kopia av sin*", "kopia på sin*", "copy of his", "copy of her", "copy of their",
         "läsa sin journal", "se sin journal",
         "registerutdrag*", "*registerutdrag*", "utdrag", "begär* ut", "få ut", "få ta del av", "ta del av ~ uppgifter*",
         "vill ta del av", "allt som ~ skrivit* om", "allt som ~ skrivits om", "everything ~ written about",
