@@ -1907,6 +1907,19 @@ struct Counts {
     employees: bool,
 }
 
+/// The members of where something was posted ("the channel has about 200 members", "gruppen har
+/// ett tjugotal medlemmar"): those who could read it, not those it was about.
+fn audience(a: &Analysis<'_>, i: usize, noun: usize) -> bool {
+    const MEMBERS: &[&str] = &["members", "medlemmar", "medlemmarna", "följare", "followers", "deltagare"];
+    const PLACES: &[&str] = &[
+        "channel", "kanal", "kanalen", "kanaler", "group", "grupp", "gruppen", "chat", "chatt", "chatten", "team",
+        "teamet", "forum", "forumet", "sändlista", "sändlistan", "page", "sidan", "konto", "kontot",
+        "account",
+    ];
+    let t = &a.tokens;
+    MEMBERS.contains(&t.word(noun)) && (i.saturating_sub(6)..i).any(|k| PLACES.contains(&t.word(k)))
+}
+
 /// Counts of people (or of per-person records) and of data items. Numbers count only when a
 /// noun for them follows: laws ("11 kap 1 §"), units ("enhet 253"), ages and times have none.
 fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
@@ -1933,7 +1946,7 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             // "fyra LSS-beslut till fyra olika brukare": letters to them are theirs.
             let sent_to =
                 i > 0 && matches!(a.tokens.word(i - 1), "till" | "to") && !addressed_letter(a, i - 1) || seen_by(a, i);
-            let class = if sent_to && class != "data" { "recipient" } else { class };
+            let class = if (sent_to || audience(a, i, noun)) && class != "data" { "recipient" } else { class };
             // "en ensamstående mamma och hennes tre barn": four people.
             let c = match c {
                 Count::Exact(n) if class == "person" && companion_before(a, i) => Count::Exact(n + 1),
@@ -2507,6 +2520,8 @@ mod tests {
             ("En ärendelista med 59 utredningar gällande barn skrevs ut fel", Some(r#"{"exact":59}"#)),
             ("mejl med en klients journalanteckningar till fel mottagare", Some(r#"{"exact":1}"#)),
             ("Ungefär 120 mottagare kan se varandras adresser", Some(r#"{"approx":120}"#)),
+            ("A note about a resident's seizure was posted in the wrong channel. That channel has about 200 members.", None),
+            ("Listan med 40 medlemmar i föreningen och deras personnummer kom ut", Some(r#"{"exact":40}"#)),
             ("case notes for about 25 pupils were stolen", Some(r#"{"approx":25}"#)),
             ("ett tiotal elever fick fel mejl", Some(r#"{"approx":10}"#)),
             ("listan med 1 200 kunder läckte", Some(r#"{"exact":1200}"#)),
