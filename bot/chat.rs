@@ -2,13 +2,25 @@
 //! conversation, or a case's thread in a shared room) and the outbox their messages wait in.
 //!
 //! A chat message the bot sends is a row in `messages` (status `queued`) written in the turn that
-//! caused it; the channel's sender claims it, hands it to the server and marks it `sent` with the
-//! server's event id. An outage of any length loses nothing: the row waits and is retried.
+//! caused it; the channel's sender ([`Sender`], the same for every chat channel) claims it, has
+//! the channel's [`Server`] hand it over and marks it `sent` with the server's id for it. An
+//! outage of any length loses nothing: the row waits and is retried.
 
-use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
-use workflows::{Channel, Party};
+use tokio::sync::watch;
+use tracing::{info, warn};
+use serde::Serialize;
+use workflows::catalog::{Catalog, FieldType};
+use workflows::{Case, Channel, Party};
 
+use crate::clock::Clock;
+use crate::engine::Bot;
 use crate::store::{Dialect, Store, Tx, parse_ts, ts};
 
 /// What a chat message brings besides its text.
@@ -25,6 +37,34 @@ pub struct ChatIn {
     pub direct: bool,
 }
 
+/// How the pending question can be answered with a click.
+#[derive(Serialize, Default)]
+pub(crate) struct Choices {
+    /// "one" (buttons), "many" (check boxes) or "yesno"; none when only free text fits.
+    pub mode: Option<&'static str>,
+    pub options: Vec<(usize, String)>,
+    pub label: String,
+}
+
+/// Buttons or check boxes for a question that asks one field with options.
+pub(crate) fn choices_for(case: &Case, party: &str) -> Choices {
+    let Some(q) = case.pending_for(party) else { return Choices::default() };
+    let [field] = q.fields.as_slice() else { return Choices::default() };
+    let catalog = Catalog::get();
+    let Some(def) = catalog.field(case.kind, field) else { return Choices::default() };
+    let lang = q.lang;
+    let label = catalog.field_label(field, lang).to_owned();
+    match def.ty {
+        FieldType::Enum | FieldType::Set => Choices {
+            mode: Some(if def.ty == FieldType::Enum { "one" } else { "many" }),
+            options: def.options.iter().enumerate().map(|(i, o)| (i + 1, catalog.option_label(field, o, lang).to_owned())).collect(),
+            label,
+        },
+        FieldType::Bool => Choices { mode: Some("yesno"), options: vec![], label },
+        _ => Choices { label, ..Choices::default() },
+    }
+}
+
 /// Where to send a person's message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Route {
@@ -38,6 +78,8 @@ pub struct OutChat {
     pub id: i64,
     pub to: String,
     pub body: String,
+    /// The fields it asks for (a channel may offer buttons for them).
+    pub asks: Vec<String>,
     pub case_id: Option<i64>,
     pub attempts: i64,
     pub at: DateTime<Utc>,
@@ -169,7 +211,7 @@ impl Store {
                           AND NOT EXISTS (SELECT 1 FROM messages e WHERE e.party = m.party AND e.id < m.id AND e.channel = m.channel
                                           AND e.direction = 'out' AND e.status IN ('queued', 'sending') AND e.next_attempt_at > $3)
                           ORDER BY m.id LIMIT $4 {lock})
-             RETURNING id, party, body, case_id, attempts, at"
+             RETURNING id, party, body, asks, case_id, attempts, at"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(ts(lease_until))
@@ -181,10 +223,12 @@ impl Store {
         let mut out = rows
             .iter()
             .map(|r| {
+                let asks: Option<String> = r.try_get("asks")?;
                 Ok(OutChat {
                     id: r.try_get("id")?,
                     to: r.try_get("party")?,
                     body: r.try_get("body")?,
+                    asks: asks.map(|a| serde_json::from_str(&a)).transpose()?.unwrap_or_default(),
                     case_id: r.try_get("case_id")?,
                     attempts: r.try_get("attempts")?,
                     at: parse_ts(&r.try_get::<String, _>("at")?)?,
@@ -228,5 +272,204 @@ impl Store {
         .fetch_one(self.pool())
         .await?;
         t.map(|t| parse_ts(&t)).transpose()
+    }
+
+    /// A message the server throttled: queued again for after its `Retry-After`, not counted as a
+    /// try.
+    pub async fn chat_throttled(&self, id: i64, retry: DateTime<Utc>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE messages SET status = 'queued', next_attempt_at = $1, error = 'throttled (HTTP 429)' WHERE id = $2 AND status = 'sending'")
+            .bind(ts(retry))
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+}
+
+/// Messages claimed per pass of a sender.
+const BATCH: i64 = 100;
+/// How long a claim holds before a pass may take the message back.
+const LEASE_SECONDS: i64 = 120;
+/// A refusal by the server (not an outage) is tried this often before the DSO is told.
+const REFUSALS: i64 = 3;
+/// A send (with opening a conversation) that takes longer is given up and tried again later.
+const SEND_TIMEOUT: StdDuration = StdDuration::from_secs(60);
+/// A sender looks for due messages at least this often, woken sooner by each commit that queues one.
+const IDLE: StdDuration = StdDuration::from_secs(30);
+
+/// How one message's send ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// The server has it.
+    Sent,
+    /// Not now (an outage, a refusal tried again later): queued for its retry.
+    Deferred,
+    /// Refused for good: failed, the DSO told.
+    Failed,
+}
+
+/// Why a send did not go through.
+#[derive(Debug)]
+pub enum Failure {
+    /// The server could not be reached or had trouble: try again later, for as long as it takes.
+    Outage(String),
+    /// The server asked to wait this long (HTTP 429, `Retry-After`): not counted as a try.
+    Throttled(StdDuration),
+    /// The server refused (no such user, not allowed): tried [`REFUSALS`] times, then the DSO is told.
+    Refused(String),
+}
+
+/// A chat channel's part in sending: hands one claimed message to its server.
+pub trait Server: Send + Sync {
+    fn channel(&self) -> Channel;
+    /// Sends `m`; the id the server gave it.
+    fn send_one(&self, m: &OutChat) -> impl Future<Output = Result<String, Failure>> + Send;
+}
+
+/// Hands a chat channel's queued messages to its server: each person's in order, different
+/// people's side by side, with retries and leases.
+pub struct Sender<S> {
+    pub bot: Arc<Bot>,
+    pub clock: Arc<dyn Clock>,
+    pub server: S,
+}
+
+impl<S: Server> Sender<S> {
+    fn store(&self) -> &Store {
+        &self.bot.store
+    }
+
+    /// Sends until `stop`; a turn's commit that queues a message wakes it.
+    pub async fn run(&self, mut stop: watch::Receiver<bool>) {
+        let channel = self.server.channel().as_str();
+        let mut queued = self.store().chat_queued();
+        loop {
+            if *stop.borrow() {
+                return;
+            }
+            let full = match self.pass().await {
+                Ok(n) => n as i64 == BATCH,
+                Err(e) => {
+                    warn!(channel, error = %format!("{e:#}"), "chat sender pass failed");
+                    false
+                }
+            };
+            if full {
+                continue;
+            }
+            let now = self.clock.now();
+            let wait = match self.store().next_chat_due(self.server.channel()).await {
+                Ok(Some(due)) => (due - now).to_std().unwrap_or_default().min(IDLE),
+                _ => IDLE,
+            };
+            tokio::select! {
+                _ = queued.changed() => {}
+                _ = tokio::time::sleep(wait) => {}
+                _ = stop.wait_for(|s| *s) => return,
+            }
+        }
+    }
+
+    /// One pass: claims what is due and sends it, each person's messages in order, different
+    /// people's side by side. Returns how many were claimed.
+    pub async fn pass(&self) -> anyhow::Result<usize> {
+        let now = self.clock.now();
+        let claimed = self.store().claim_chat(self.server.channel(), now, now + Duration::seconds(LEASE_SECONDS), BATCH).await?;
+        let n = claimed.len();
+        let mut by_party: BTreeMap<String, Vec<OutChat>> = BTreeMap::new();
+        for m in claimed {
+            by_party.entry(m.to.clone()).or_default().push(m);
+        }
+        let channel = self.server.channel().as_str();
+        futures::future::join_all(by_party.into_values().map(|msgs| async move {
+            let left = one_by_one(msgs, |m| async move {
+                self.send(&m).await.unwrap_or_else(|e| {
+                    // The row stays claimed until its lease runs out, then is tried again.
+                    warn!(channel, error = %format!("{e:#}"), message = m.id, "chat: recording a send failed");
+                    Delivery::Deferred
+                })
+            })
+            .await;
+            // The rest wait behind the one that did not go through (see Store::claim_chat).
+            for m in left {
+                if let Err(e) = self.store().release_chat(m.id).await {
+                    warn!(channel, error = %format!("{e:#}"), message = m.id, "chat: releasing a claimed message failed; its lease will");
+                }
+            }
+        }))
+        .await;
+        Ok(n)
+    }
+
+    async fn send(&self, m: &OutChat) -> anyhow::Result<Delivery> {
+        let channel = self.server.channel().as_str();
+        let tried = tokio::time::timeout(SEND_TIMEOUT, self.server.send_one(m)).await.unwrap_or_else(|_| Err(Failure::Outage("timed out".into())));
+        // After the try: a Retry-After counts from the server's answer.
+        let now = self.clock.now();
+        match tried {
+            Ok(id) => {
+                self.store().chat_sent(m.id, &id).await?;
+                Ok(Delivery::Sent)
+            }
+            Err(Failure::Throttled(after)) => {
+                info!(channel, message = m.id, seconds = after.as_secs(), "chat send throttled; tried again after Retry-After");
+                self.store().chat_throttled(m.id, now + Duration::from_std(after).unwrap_or(Duration::seconds(5))).await?;
+                Ok(Delivery::Deferred)
+            }
+            Err(Failure::Outage(e)) => {
+                info!(channel, message = m.id, attempts = m.attempts + 1, "chat send deferred");
+                self.store().mail_done(m.id, "queued", Some(&e), Some(now + crate::mail::outbox::backoff(m.attempts))).await?;
+                Ok(Delivery::Deferred)
+            }
+            Err(Failure::Refused(e)) if m.attempts + 1 < REFUSALS => {
+                self.store().mail_done(m.id, "queued", Some(&e), Some(now + crate::mail::outbox::backoff(m.attempts))).await?;
+                Ok(Delivery::Deferred)
+            }
+            Err(Failure::Refused(e)) => {
+                warn!(channel, message = m.id, "chat message refused by the server; the DSO is told");
+                self.store().mail_done(m.id, "failed", Some(&e), None).await?;
+                self.bot.undeliverable(m.id, m.case_id, &e, now).await?;
+                Ok(Delivery::Failed)
+            }
+        }
+    }
+}
+
+/// Sends one person's messages oldest first and stops at the first that does not go through,
+/// so that none overtakes it: returns the ones not tried.
+async fn one_by_one<F, Fut>(msgs: Vec<OutChat>, mut send: F) -> Vec<OutChat>
+where
+    F: FnMut(OutChat) -> Fut,
+    Fut: Future<Output = Delivery>,
+{
+    let mut msgs = msgs.into_iter();
+    for m in msgs.by_ref() {
+        if send(m).await != Delivery::Sent {
+            break;
+        }
+    }
+    msgs.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_persons_messages_stop_at_the_first_that_does_not_go_through() {
+        let at = DateTime::parse_from_rfc3339("2026-03-10T09:00:00Z").expect("time").to_utc();
+        let row = |id| OutChat { id, to: "@anna:kommun.example".into(), body: format!("{id}"), asks: vec![], case_id: Some(1), attempts: 0, at };
+        for outcome in [Delivery::Deferred, Delivery::Failed] {
+            let mut tried = vec![];
+            let left = one_by_one(vec![row(1), row(2), row(3)], |m| {
+                tried.push(m.id);
+                async move { if m.id == 2 { outcome } else { Delivery::Sent } }
+            })
+            .await;
+            assert_eq!(tried, [1, 2], "nothing is tried after {outcome:?}");
+            assert_eq!(left.iter().map(|m| m.id).collect::<Vec<_>>(), [3], "the rest stay queued");
+        }
+        let left = one_by_one(vec![row(1), row(2)], |_| async { Delivery::Sent }).await;
+        assert!(left.is_empty());
     }
 }

@@ -15,14 +15,14 @@
 //! manager's question, a reminder) to their direct room, opened by the bot when there is none,
 //! and the DSO's to the DSO's room when one is configured.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use anyhow::Context;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::event_handler::Ctx;
@@ -38,7 +38,7 @@ use tracing::{info, warn};
 use workflows::command::RoomCommand;
 use workflows::{Channel, Lang, Party};
 
-use crate::chat::{ChatIn, OutChat};
+use crate::chat::{ChatIn, Failure, OutChat, Sender, Server};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::engine::{Bot, Inbound, TurnError};
@@ -108,17 +108,6 @@ impl MatrixConfig {
 /// The log target of the line with the bot's device id and key, which the default log filter
 /// shows at every start.
 pub const DEVICE_LOG: &str = "dsobot::matrix::device";
-
-/// Messages claimed per pass of the sender.
-const BATCH: i64 = 100;
-/// How long a claim holds before a pass may take the message back.
-const LEASE_SECONDS: i64 = 120;
-/// A refusal by the homeserver (not an outage) is tried this often before the DSO is told.
-const REFUSALS: i64 = 3;
-/// A send (with opening a direct room) that takes longer is given up and tried again later.
-const SEND_TIMEOUT: StdDuration = StdDuration::from_secs(60);
-/// The sender looks for due messages at least this often, woken sooner by each commit that queues one.
-const IDLE: StdDuration = StdDuration::from_secs(30);
 
 /// The running channel.
 pub struct Matrix {
@@ -233,7 +222,7 @@ impl Matrix {
         self.client.add_event_handler_context(shared.clone());
         self.client.add_event_handler(on_invite);
         self.client.add_event_handler(on_message);
-        let sender = Sender { client: self.client.clone(), shared: shared.clone(), clock };
+        let sender = Sender { bot: bot.clone(), clock: clock.clone(), server: Homeserver { client: self.client.clone(), shared: shared.clone(), clock } };
         let sending = tokio::spawn({
             let stop = stop.clone();
             async move { sender.run(stop).await }
@@ -636,121 +625,26 @@ fn without_mention(text: &str, me: &UserId) -> String {
     text.to_owned()
 }
 
-/// Hands queued messages to the homeserver.
-struct Sender {
+/// Hands queued messages to the homeserver, for the shared chat sender.
+struct Homeserver {
     client: Client,
     shared: Shared,
     clock: Arc<dyn Clock>,
 }
 
-/// How one message's send ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Delivery {
-    /// The homeserver has it.
-    Sent,
-    /// Not now (an outage, a refusal tried again later): queued for its retry.
-    Deferred,
-    /// Refused for good: failed, the DSO told.
-    Failed,
+impl Server for Homeserver {
+    fn channel(&self) -> Channel {
+        Channel::Matrix
+    }
+
+    async fn send_one(&self, m: &OutChat) -> Result<String, Failure> {
+        self.try_send(m).await.map(|id| id.to_string())
+    }
 }
 
-/// Why a send did not go through.
-enum Failure {
-    /// The homeserver could not be reached or had trouble: try again later, for as long as it takes.
-    Outage(String),
-    /// The homeserver refused (no such user, not allowed): tried [`REFUSALS`] times, then the DSO is told.
-    Refused(String),
-}
-
-impl Sender {
+impl Homeserver {
     fn store(&self) -> &Store {
         &self.shared.bot.store
-    }
-
-    async fn run(&self, mut stop: watch::Receiver<bool>) {
-        let mut queued = self.store().chat_queued();
-        loop {
-            if *stop.borrow() {
-                return;
-            }
-            let full = match self.pass().await {
-                Ok(n) => n as i64 == BATCH,
-                Err(e) => {
-                    warn!(error = %format!("{e:#}"), "matrix sender pass failed");
-                    false
-                }
-            };
-            if full {
-                continue;
-            }
-            let now = self.clock.now();
-            let wait = match self.store().next_chat_due(Channel::Matrix).await {
-                Ok(Some(due)) => (due - now).to_std().unwrap_or_default().min(IDLE),
-                _ => IDLE,
-            };
-            tokio::select! {
-                _ = queued.changed() => {}
-                _ = tokio::time::sleep(wait) => {}
-                _ = stop.wait_for(|s| *s) => return,
-            }
-        }
-    }
-
-    /// One pass: claims what is due and sends it, each person's messages in order, different
-    /// people's side by side. Returns how many were claimed.
-    async fn pass(&self) -> anyhow::Result<usize> {
-        let now = self.clock.now();
-        let claimed = self.store().claim_chat(Channel::Matrix, now, now + Duration::seconds(LEASE_SECONDS), BATCH).await?;
-        let n = claimed.len();
-        let mut by_party: BTreeMap<String, Vec<OutChat>> = BTreeMap::new();
-        for m in claimed {
-            by_party.entry(m.to.clone()).or_default().push(m);
-        }
-        futures::future::join_all(by_party.into_values().map(|msgs| async move {
-            let left = one_by_one(msgs, |m| async move {
-                self.send(&m).await.unwrap_or_else(|e| {
-                    // The row stays claimed until its lease runs out, then is tried again.
-                    warn!(error = %format!("{e:#}"), message = m.id, "matrix: recording a send failed");
-                    Delivery::Deferred
-                })
-            })
-            .await;
-            // The rest wait behind the one that did not go through (see Store::claim_chat).
-            for m in left {
-                if let Err(e) = self.store().release_chat(m.id).await {
-                    warn!(error = %format!("{e:#}"), message = m.id, "matrix: releasing a claimed message failed; its lease will");
-                }
-            }
-        }))
-        .await;
-        Ok(n)
-    }
-
-    async fn send(&self, m: &OutChat) -> anyhow::Result<Delivery> {
-        let tried = tokio::time::timeout(SEND_TIMEOUT, self.try_send(m)).await.unwrap_or_else(|_| Err(Failure::Outage("timed out".into())));
-        match tried {
-            Ok(event_id) => {
-                self.store().chat_sent(m.id, event_id.as_str()).await?;
-                Ok(Delivery::Sent)
-            }
-            Err(Failure::Outage(e)) => {
-                let retry = self.clock.now() + crate::mail::outbox::backoff(m.attempts);
-                info!(message = m.id, attempts = m.attempts + 1, "matrix send deferred");
-                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await?;
-                Ok(Delivery::Deferred)
-            }
-            Err(Failure::Refused(e)) if m.attempts + 1 < REFUSALS => {
-                let retry = self.clock.now() + crate::mail::outbox::backoff(m.attempts);
-                self.store().mail_done(m.id, "queued", Some(&e), Some(retry)).await?;
-                Ok(Delivery::Deferred)
-            }
-            Err(Failure::Refused(e)) => {
-                warn!(message = m.id, "matrix message refused by the homeserver; the DSO is told");
-                self.store().mail_done(m.id, "failed", Some(&e), None).await?;
-                self.shared.bot.undeliverable(m.id, m.case_id, &e, self.clock.now()).await?;
-                Ok(Delivery::Failed)
-            }
-        }
     }
 
     async fn try_send(&self, m: &OutChat) -> Result<OwnedEventId, Failure> {
@@ -829,22 +723,6 @@ impl Sender {
             _ => Err(Failure::Refused("the bot is not in the DSO's room: the DSO invites it".into())),
         }
     }
-}
-
-/// Sends one person's messages oldest first and stops at the first that does not go through,
-/// so that none overtakes it: returns the ones not tried.
-async fn one_by_one<F, Fut>(msgs: Vec<OutChat>, mut send: F) -> Vec<OutChat>
-where
-    F: FnMut(OutChat) -> Fut,
-    Fut: Future<Output = Delivery>,
-{
-    let mut msgs = msgs.into_iter();
-    for m in msgs.by_ref() {
-        if send(m).await != Delivery::Sent {
-            break;
-        }
-    }
-    msgs.collect()
 }
 
 /// The transaction id of a message: the same for every try of its row, so that a try the
@@ -1078,32 +956,14 @@ mod tests {
         assert!(fake.done().is_empty());
     }
 
-    #[tokio::test]
-    async fn a_persons_messages_stop_at_the_first_that_does_not_go_through() {
-        let at = DateTime::parse_from_rfc3339("2026-03-10T09:00:00Z").expect("time").to_utc();
-        let row = |id| OutChat { id, to: "@anna:kommun.example".into(), body: format!("{id}"), case_id: Some(1), attempts: 0, at };
-        for outcome in [Delivery::Deferred, Delivery::Failed] {
-            let mut tried = vec![];
-            let left = one_by_one(vec![row(1), row(2), row(3)], |m| {
-                tried.push(m.id);
-                async move { if m.id == 2 { outcome } else { Delivery::Sent } }
-            })
-            .await;
-            assert_eq!(tried, [1, 2], "nothing is tried after {outcome:?}");
-            assert_eq!(left.iter().map(|m| m.id).collect::<Vec<_>>(), [3], "the rest stay queued");
-        }
-        let left = one_by_one(vec![row(1), row(2)], |_| async { Delivery::Sent }).await;
-        assert!(left.is_empty());
-    }
-
     #[test]
     fn every_try_of_a_message_has_its_rows_transaction_id() {
         let at = DateTime::parse_from_rfc3339("2026-03-10T09:00:00Z").expect("time").to_utc();
-        let row = OutChat { id: 42, to: "@anna:kommun.example".into(), body: "Tack".into(), case_id: Some(1), attempts: 0, at };
+        let row = OutChat { id: 42, to: "@anna:kommun.example".into(), body: "Tack".into(), asks: vec![], case_id: Some(1), attempts: 0, at };
         let retried = OutChat { attempts: 3, ..row.clone() };
         assert_eq!(transaction_id(&row), transaction_id(&retried), "a retry is the same transaction");
         assert_ne!(transaction_id(&row), transaction_id(&OutChat { id: 43, ..row.clone() }), "another row is another");
-        assert_ne!(transaction_id(&row), transaction_id(&OutChat { at: at + Duration::milliseconds(1), ..row.clone() }), "another database's row 42");
+        assert_ne!(transaction_id(&row), transaction_id(&OutChat { at: at + chrono::Duration::milliseconds(1), ..row.clone() }), "another database's row 42");
     }
 
     #[test]

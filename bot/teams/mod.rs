@@ -19,7 +19,7 @@ pub mod auth;
 pub mod connector;
 pub mod manifest;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
@@ -28,16 +28,15 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Value as Json, json};
 use sqlx::Row;
 use tokio::sync::watch;
 use tracing::{info, warn};
-use workflows::catalog::{Catalog, FieldType};
 use workflows::{Case, Channel, Lang, Party};
 
-use crate::chat::{ChatIn, OutChat};
+use crate::chat::{ChatIn, Failure, OutChat, Sender, Server, choices_for};
 use crate::clock::Clock;
 use crate::engine::{Bot, Inbound, TurnError};
 use crate::store::{Store, ts};
@@ -467,132 +466,35 @@ impl Store {
         Ok(())
     }
 
-    /// The field ids an outgoing message asks (to build its card).
-    async fn asks_of(&self, message: i64) -> anyhow::Result<Vec<String>> {
-        let asks: Option<String> = sqlx::query_scalar("SELECT asks FROM messages WHERE id = $1").bind(message).fetch_one(self.pool()).await?;
-        Ok(asks.map(|a| serde_json::from_str(&a)).transpose()?.unwrap_or_default())
-    }
-
     async fn snapshot_by_id(&self, case_id: i64) -> anyhow::Result<Option<Case>> {
         let s: Option<String> = sqlx::query_scalar("SELECT snapshot FROM cases WHERE id = $1").bind(case_id).fetch_optional(self.pool()).await?;
         s.map(|s| Ok(Case::from_snapshot(&serde_json::from_str(&s)?)?)).transpose()
     }
 }
 
-/// Messages claimed per pass.
-const BATCH: i64 = 100;
-/// A claimed message not marked within this long is claimed again (a sender that died).
-const LEASE_SECONDS: i64 = 120;
-/// A refusal (4xx) is tried this many times before the message fails and the DSO is told.
-const REFUSALS: i64 = 3;
-/// The longest one message's send may take (token, chat, post).
-const SEND_TIMEOUT: StdDuration = StdDuration::from_secs(60);
-/// The longest the sender sleeps without being woken.
-const IDLE: StdDuration = StdDuration::from_secs(30);
+impl Teams {
+    /// Sends what waits in the outbox for Teams until `stop` (the shared chat sender).
+    pub async fn run_sender(self, stop: watch::Receiver<bool>) {
+        let sender = Sender { bot: self.0.bot.clone(), clock: self.0.clock.clone(), server: self };
+        sender.run(stop).await;
+    }
+}
 
-/// How one message's send ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Delivery {
-    Sent,
-    Deferred,
-    Failed,
+impl Server for Teams {
+    fn channel(&self) -> Channel {
+        Channel::Teams
+    }
+
+    async fn send_one(&self, m: &OutChat) -> Result<String, Failure> {
+        self.try_send(m).await.map_err(|e| match e {
+            CallError::Throttled(after) => Failure::Throttled(after),
+            CallError::Unavailable(e) => Failure::Outage(e),
+            CallError::Refused(e) => Failure::Refused(e),
+        })
+    }
 }
 
 impl Teams {
-    /// Sends what waits in the outbox for Teams until `stop`; a turn's commit wakes it.
-    pub async fn run_sender(self, mut stop: watch::Receiver<bool>) {
-        let mut queued = self.store().chat_queued();
-        loop {
-            if *stop.borrow() {
-                return;
-            }
-            let full = match self.pass().await {
-                Ok(n) => n as i64 == BATCH,
-                Err(e) => {
-                    warn!(error = %format!("{e:#}"), "teams sender pass failed");
-                    false
-                }
-            };
-            if full {
-                continue;
-            }
-            let now = self.0.clock.now();
-            let wait = match self.store().next_chat_due(Channel::Teams).await {
-                Ok(Some(due)) => (due - now).to_std().unwrap_or_default().min(IDLE),
-                _ => IDLE,
-            };
-            tokio::select! {
-                _ = queued.changed() => {}
-                _ = tokio::time::sleep(wait) => {}
-                _ = stop.wait_for(|s| *s) => return,
-            }
-        }
-    }
-
-    /// One pass: what is due, each person's messages in order, different people side by side.
-    pub async fn pass(&self) -> anyhow::Result<usize> {
-        let now = self.0.clock.now();
-        let claimed = self.store().claim_chat(Channel::Teams, now, now + Duration::seconds(LEASE_SECONDS), BATCH).await?;
-        let n = claimed.len();
-        let mut by_party: BTreeMap<String, Vec<OutChat>> = BTreeMap::new();
-        for m in claimed {
-            by_party.entry(m.to.clone()).or_default().push(m);
-        }
-        futures::future::join_all(by_party.into_values().map(|msgs| async move {
-            let mut left = msgs.into_iter();
-            for m in left.by_ref() {
-                let d = self.send(&m).await.unwrap_or_else(|e| {
-                    warn!(error = %format!("{e:#}"), message = m.id, "teams: recording a send failed");
-                    Delivery::Deferred
-                });
-                if d != Delivery::Sent {
-                    break;
-                }
-            }
-            // The rest wait behind the one that did not go through.
-            for m in left {
-                if let Err(e) = self.store().release_chat(m.id).await {
-                    warn!(error = %format!("{e:#}"), message = m.id, "teams: releasing a claimed message failed; its lease will");
-                }
-            }
-        }))
-        .await;
-        Ok(n)
-    }
-
-    async fn send(&self, m: &OutChat) -> anyhow::Result<Delivery> {
-        // Well within the claim's lease, so that no other sender takes the message meanwhile.
-        let tried = tokio::time::timeout(SEND_TIMEOUT, self.try_send(m)).await.unwrap_or_else(|_| Err(CallError::Unavailable("timed out".into())));
-        let now = self.0.clock.now();
-        match tried {
-            Ok(id) => {
-                self.store().chat_sent(m.id, &id).await?;
-                Ok(Delivery::Sent)
-            }
-            Err(CallError::Throttled(after)) => {
-                info!(message = m.id, seconds = after.as_secs(), "teams send throttled; tried again after Retry-After");
-                let retry = now + Duration::from_std(after).unwrap_or(Duration::seconds(5));
-                self.store().throttled(m.id, retry).await?;
-                Ok(Delivery::Deferred)
-            }
-            Err(CallError::Unavailable(e)) => {
-                info!(message = m.id, attempts = m.attempts + 1, "teams send deferred");
-                self.store().mail_done(m.id, "queued", Some(&e), Some(now + crate::mail::outbox::backoff(m.attempts))).await?;
-                Ok(Delivery::Deferred)
-            }
-            Err(CallError::Refused(e)) if m.attempts + 1 < REFUSALS => {
-                self.store().mail_done(m.id, "queued", Some(&e), Some(now + crate::mail::outbox::backoff(m.attempts))).await?;
-                Ok(Delivery::Deferred)
-            }
-            Err(CallError::Refused(e)) => {
-                warn!(message = m.id, "teams message refused by the connector; the DSO is told");
-                self.store().mail_done(m.id, "failed", Some(&e), None).await?;
-                self.0.bot.undeliverable(m.id, m.case_id, &e, now).await?;
-                Ok(Delivery::Failed)
-            }
-        }
-    }
-
     async fn try_send(&self, m: &OutChat) -> Result<String, CallError> {
         let store_err = |e: anyhow::Error| CallError::Unavailable(format!("store: {e:#}"));
         let user = self.store().teams_user(&m.to).await.map_err(store_err)?;
@@ -633,14 +535,12 @@ impl Teams {
     /// with options still waiting for this person, an Adaptive Card to answer it with.
     async fn activity(&self, m: &OutChat) -> anyhow::Result<Json> {
         let mut activity = json!({ "type": "message", "textFormat": "xml", "text": crate::matrix::html(&m.body) });
-        if let Some(case_id) = m.case_id {
-            let asks = self.store().asks_of(m.id).await?;
-            if !asks.is_empty()
-                && let Some(case) = self.store().snapshot_by_id(case_id).await?
-                && let Some(card) = card(&case, &m.to, &asks)
-            {
-                activity["attachments"] = json!([{ "contentType": "application/vnd.microsoft.card.adaptive", "content": card }]);
-            }
+        if let Some(case_id) = m.case_id
+            && !m.asks.is_empty()
+            && let Some(case) = self.store().snapshot_by_id(case_id).await?
+            && let Some(card) = card(&case, &m.to, &m.asks)
+        {
+            activity["attachments"] = json!([{ "contentType": "application/vnd.microsoft.card.adaptive", "content": card }]);
         }
         Ok(activity)
     }
@@ -649,6 +549,12 @@ impl Teams {
 /// An Adaptive Card for the question `asks` if it still waits for `party` and has a choice: its
 /// options as a choice set (several for a set), or yes / no / don't know as buttons.
 pub fn card(case: &Case, party: &str, asks: &[String]) -> Option<Json> {
+    let q = case.pending_for(party)?;
+    if q.fields != asks {
+        return None;
+    }
+    let sv = q.lang == Lang::Sv;
+    let choices = choices_for(case, party);
     let ours = |answer: Option<&str>| {
         let mut data = json!({ "case": case.number, "field": asks.first() });
         if let Some(a) = answer {
@@ -656,33 +562,10 @@ pub fn card(case: &Case, party: &str, asks: &[String]) -> Option<Json> {
         }
         data
     };
-    let q = case.pending_for(party)?;
-    if q.fields != asks {
-        return None;
-    }
-    let [field] = q.fields.as_slice() else { return None };
-    let catalog = Catalog::get();
-    let def = catalog.field(case.kind, field)?;
-    let lang = q.lang;
-    let sv = lang == Lang::Sv;
-    let label = catalog.field_label(field, lang);
+    let label = &choices.label;
     let dont_know = json!({ "type": "Action.Submit", "title": if sv { "Vet inte" } else { "Don't know" }, "associatedInputs": "none", "data": ours(Some(if sv { "vet inte" } else { "don't know" })) });
-    let (body, actions) = match def.ty {
-        FieldType::Enum | FieldType::Set => {
-            let choices: Vec<Json> = def.options.iter().enumerate().map(|(i, o)| json!({ "title": catalog.option_label(field, o, lang), "value": (i + 1).to_string() })).collect();
-            (
-                vec![
-                    json!({ "type": "TextBlock", "text": label, "wrap": true, "weight": "Bolder" }),
-                    json!({
-                        "type": "Input.ChoiceSet", "id": "choice", "style": "expanded", "isMultiSelect": def.ty == FieldType::Set,
-                        "choices": choices, "label": label, "isRequired": true,
-                        "errorMessage": if sv { "Välj ett alternativ, eller svara Vet inte." } else { "Choose an option, or answer Don't know." },
-                    }),
-                ],
-                vec![json!({ "type": "Action.Submit", "title": if sv { "Svara" } else { "Answer" }, "data": ours(None) }), dont_know],
-            )
-        }
-        FieldType::Bool => (
+    let (body, actions) = match choices.mode? {
+        "yesno" => (
             vec![json!({ "type": "TextBlock", "text": label, "wrap": true, "weight": "Bolder" })],
             vec![
                 json!({ "type": "Action.Submit", "title": if sv { "Ja" } else { "Yes" }, "data": ours(Some(if sv { "ja" } else { "yes" })) }),
@@ -690,7 +573,20 @@ pub fn card(case: &Case, party: &str, asks: &[String]) -> Option<Json> {
                 dont_know,
             ],
         ),
-        _ => return None,
+        mode => {
+            let options: Vec<Json> = choices.options.iter().map(|(n, title)| json!({ "title": title, "value": n.to_string() })).collect();
+            (
+                vec![
+                    json!({ "type": "TextBlock", "text": label, "wrap": true, "weight": "Bolder" }),
+                    json!({
+                        "type": "Input.ChoiceSet", "id": "choice", "style": "expanded", "isMultiSelect": mode == "many",
+                        "choices": options, "label": label, "isRequired": true,
+                        "errorMessage": if sv { "Välj ett alternativ, eller svara Vet inte." } else { "Choose an option, or answer Don't know." },
+                    }),
+                ],
+                vec![json!({ "type": "Action.Submit", "title": if sv { "Svara" } else { "Answer" }, "data": ours(None) }), dont_know],
+            )
+        }
     };
     Some(json!({
         "type": "AdaptiveCard",
@@ -700,19 +596,6 @@ pub fn card(case: &Case, party: &str, asks: &[String]) -> Option<Json> {
         "body": body,
         "actions": actions,
     }))
-}
-
-impl Store {
-    /// A message the connector throttled: queued again for after `Retry-After`, not counted
-    /// as a refusal.
-    async fn throttled(&self, id: i64, retry: DateTime<Utc>) -> anyhow::Result<()> {
-        sqlx::query("UPDATE messages SET status = 'queued', next_attempt_at = $1, error = 'throttled (HTTP 429)' WHERE id = $2 AND status = 'sending'")
-            .bind(ts(retry))
-            .bind(id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
 }
 
 #[cfg(test)]

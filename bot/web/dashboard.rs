@@ -16,7 +16,8 @@ use workflows::catalog::{Catalog, FieldType};
 use workflows::{Case, Kind, Lang, Value, answer, dialogue};
 
 use super::auth::{Role, Session, Visit};
-use super::intake::{choices_for, field, form_fields, messages_for, title_of, web_inbound};
+use super::intake::{field, form_fields, messages_for, title_of, web_inbound};
+use crate::chat::choices_for;
 use super::{App, WebError, html, see_other};
 use crate::engine::EditFailed;
 use crate::render::display_value;

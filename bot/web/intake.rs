@@ -13,12 +13,11 @@ use minijinja::context;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use tracing::info;
-use workflows::catalog::{Catalog, FieldType};
 use workflows::{Case, Channel, Lang, Party};
 
 use super::auth::{Visit, cookie, token};
 use super::{App, Identify, WebError, html, see_other};
-use crate::chat::ChatIn;
+use crate::chat::{ChatIn, choices_for};
 use crate::engine::{Inbound, Purpose};
 use crate::store::{StoredMessage, Store};
 
@@ -43,15 +42,6 @@ pub(crate) struct MessageView {
     pub who: String,
     pub at: String,
     pub body: String,
-}
-
-/// How the pending question can be answered with a click.
-#[derive(Serialize, Default)]
-pub(crate) struct Choices {
-    /// "one" (buttons), "many" (check boxes) or "yesno"; none when only free text fits.
-    pub mode: Option<&'static str>,
-    pub options: Vec<(usize, String)>,
-    pub label: String,
 }
 
 #[derive(Deserialize)]
@@ -309,25 +299,6 @@ pub(crate) fn messages_for(app: &App, messages: &[StoredMessage], only: Option<&
             MessageView { id: m.id, mine: inbound, who, at: app.bot().renderer.local(m.at), body: m.body.clone() }
         })
         .collect()
-}
-
-/// Buttons or check boxes for a question that asks one field with options.
-pub(crate) fn choices_for(case: &Case, party: &str) -> Choices {
-    let Some(q) = case.pending_for(party) else { return Choices::default() };
-    let [field] = q.fields.as_slice() else { return Choices::default() };
-    let catalog = Catalog::get();
-    let Some(def) = catalog.field(case.kind, field) else { return Choices::default() };
-    let lang = q.lang;
-    let label = catalog.field_label(field, lang).to_owned();
-    match def.ty {
-        FieldType::Enum | FieldType::Set => Choices {
-            mode: Some(if def.ty == FieldType::Enum { "one" } else { "many" }),
-            options: def.options.iter().enumerate().map(|(i, o)| (i + 1, catalog.option_label(field, o, lang).to_owned())).collect(),
-            label,
-        },
-        FieldType::Bool => Choices { mode: Some("yesno"), options: vec![], label },
-        _ => Choices { label, ..Choices::default() },
-    }
 }
 
 impl Store {
