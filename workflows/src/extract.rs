@@ -683,7 +683,7 @@ fn read_request(a: &Analysis<'_>, body: &str, found: &[Found], now: NaiveDateTim
     if let Some(name) = requester(a, body) {
         ext.fields.insert("requester".into(), Value::Text(name));
     }
-    if identity_verified(body) {
+    if identity_verified(a) {
         ext.fields.insert("identity_verified".into(), Value::Bool(true));
     }
     if !body.is_empty() {
@@ -692,27 +692,10 @@ fn read_request(a: &Analysis<'_>, body: &str, found: &[Found], now: NaiveDateTim
 }
 
 /// Whether the text says the requester's identity was checked ("visade leg", "jag kontrollerade
-/// hennes legitimation", "she showed her ID", "signerade med BankID"). Only said, never guessed;
-/// a sentence that denies it ("utan att visa leg", "did not show ID") says nothing.
-fn identity_verified(body: &str) -> bool {
-    const SAID: &[&str] = &[
-        "visade leg", "visat leg", "visar leg", "legitimerade sig", "legitimerat sig", "har legitimerat",
-        "kontrollerade hennes leg", "kontrollerade hans leg", "kontrollerade deras leg", "kontrollerade legitimation",
-        "kontrollerat legitimation", "kontrollerat hennes leg", "kontrollerat hans leg", "kollade leg", "kollade hennes leg",
-        "kollade hans leg", "kontrollerade id", "kontrollerade identiteten", "identiteten är kontrollerad",
-        "identiteten kontrollerad", "identiteten har kontrollerats", "styrkte sin identitet", "styrkt sin identitet",
-        "signerad med bankid", "signerade med bankid", "signerat med bankid", "legitimerade sig med bankid",
-        "showed id", "showed her id", "showed his id", "showed their id", "showed photo id", "showed a photo id",
-        "showed identification", "showed her identification", "showed his identification", "checked her id",
-        "checked his id", "checked their id", "checked id", "id was checked", "identity was checked",
-        "identity was verified", "verified her identity", "verified his identity", "verified their identity",
-        "proved her identity", "proved his identity", "signed with bankid",
-    ];
-    const DENIED: &[&str] = &["inte", "utan", "ingen", "not", "without", "didn't", "did not", "no "];
-    let lower = body.to_lowercase();
-    lower.split(['.', '!', '?', '\n']).any(|sentence| {
-        SAID.iter().any(|p| sentence.contains(p)) && !DENIED.iter().any(|d| sentence.split_whitespace().any(|w| w == d.trim()) || (d.contains(' ') && sentence.contains(d)))
-    })
+/// hennes legitimation", "she showed her ID", "signerade med BankID"). Only said, never guessed:
+/// denied or hedged, it says nothing.
+fn identity_verified(a: &Analysis<'_>) -> bool {
+    polarity(a, Table::IdentityChecked, 1) == Some(true)
 }
 
 /// The day a forwarded request came in, when the text dates its arrival ("en pappa mejlade oss
@@ -2548,6 +2531,7 @@ mod tests {
     fn encryption_ongoing_processor() {
         let b = |t: &str, f: &str| field(&ex(t), f);
         assert_eq!(b("Den hade inte krypterad disk och stals", "encrypted").as_deref(), Some("false"));
+        let identity_verified = |t: &str| identity_verified(&Analysis::new(t));
         assert!(identity_verified("En pappa var här i fredags och visade leg, han vill att vi rättar"));
         assert!(identity_verified("Jag kontrollerade hennes legitimation innan jag tog emot brevet."));
         assert!(identity_verified("She came to the desk and showed her ID. She wants a copy of her records."));

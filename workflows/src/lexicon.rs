@@ -76,6 +76,8 @@ pub enum Table {
     NegationAfter,
     Ongoing,
     Encryption,
+    /// The requester's identity was checked ("visade leg", "showed her ID").
+    IdentityChecked,
     Processor,
     Hedge,
     /// Phrases saying a field is not known ("vet inte när").
@@ -1335,6 +1337,16 @@ pub const ONGOING: &[Group] = &[
     ]),
 ];
 
+pub const IDENTITY_CHECKED: &[Group] = &[g("true", 1, &[
+    "visade leg", "visade legitimation*", "visat leg", "visat legitimation*", "visar leg", "visar legitimation*",
+    "legitimerade sig", "legitimerat sig", "har legitimerat", "kontrollerade ~ leg", "kontrollerade ~ legitimation*",
+    "kontrollerat ~ leg", "kontrollerat ~ legitimation*", "kollade ~ leg", "kollade ~ legitimation*", "kontrollerade id",
+    "kontrollerade identiteten", "identiteten ~ kontrollerad*", "styrkte sin identitet", "styrkt sin identitet",
+    "signerad* med bankid", "signerat med bankid", "showed ~ id", "showed ~ identification", "checked ~ id",
+    "id was checked", "identity was checked", "identity was verified", "verified ~ identity", "proved ~ identity",
+    "signed with bankid",
+])];
+
 pub const ENCRYPTION: &[Group] = &[
     g("true", 1, &[
         "krypter*", "bitlocker", "filevault", "encrypted", "encryption", "diskkryptering*", "hårddiskkryptering*",
@@ -2227,6 +2239,7 @@ const ALL_TABLES: &[(Table, &[Group])] = &[
     (Table::NegationAfter, NEGATION_AFTER),
     (Table::Ongoing, ONGOING),
     (Table::Encryption, ENCRYPTION),
+    (Table::IdentityChecked, IDENTITY_CHECKED),
     (Table::Processor, PROCESSOR),
     (Table::Hedge, HEDGE),
     (Table::Unknown, UNKNOWN),
