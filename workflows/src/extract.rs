@@ -1025,6 +1025,13 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     if found_at_once {
         dates.discovered = dates.occurred.map(|o| When::Date(o.date()));
     }
+    // A report tells what happened and when it came to light: a date no verb claims, before the
+    // discovery ("I fredags eftermiddag lade en pedagog ut en bild ... En vårdnadshavare hörde av
+    // sig i lördags"), is when it happened.
+    if dates.occurred.is_none() {
+        let before = |w: &When| dates.discovered.is_none_or(|d| sort_key(w) < sort_key(&d) && w.date() <= d.date());
+        dates.occurred = unassigned.iter().filter(|w| before(w)).min_by_key(|w| sort_key(w)).copied();
+    }
     // What happened today was found today: discovery lies between the event and the report.
     if dates.discovered.is_none()
         && let Some(o) = dates.occurred.filter(|o| o.date() == now.date())
@@ -2368,6 +2375,10 @@ mod tests {
             ("During the migration the restricted permissions on the HR folder were not carried over by the migration tool, so sick notes were readable by all staff. We restored the correct permissions at 10:15.", "cause", "technical_fault"),
             ("During the migration the restricted permissions on the HR folder were not carried over by the migration tool, so sick notes were readable by all staff. We restored the correct permissions at 08:15.", "ended_at", "2026-03-10T08:15"),
             ("Två pärmar med kopior av pass och uppehållstillståndskort saknas efter inbrottet.", "data_categories", "[\"official_documents\"]"),
+            // A date no verb claims, before the discovery, is when it happened; a case's own
+            // history is not.
+            ("I torsdags eftermiddag satte en kollega upp en bild med barnens namn i foajén. En förälder hörde av sig igår.", "occurred_at", "2026-03-05"),
+            ("Two days ago the nightly import ran and overwrote the addresses of 30 tenants. Noticed it this morning.", "occurred_at", "2026-03-08"),
         ];
         let mut failed = Vec::new();
         for (text, id, want) in cases {
@@ -2377,6 +2388,14 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// A date of the case's own history dates nothing of the incident.
+    #[test]
+    fn a_closed_case_is_no_occurrence() {
+        let e = ex("Ärendet var aktuellt hos en handläggare och detta ärende avslutades 2026-02-03. \
+                    Ny anmälan inkom idag, men akten saknas i arkivet.");
+        assert_eq!(field(&e, "occurred_at"), None);
     }
 
     /// A forward: the writer's own lines are read against the message's time, the forwarded mail

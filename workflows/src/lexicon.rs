@@ -1250,6 +1250,9 @@ pub const DATE_CUE: &[Group] = &[
         "installerades", "installerats", "installerade", "driftsattes", "driftsatt", "installed", "deployed",
         "anställning* ~ upphörde", "anställning* ~ avslutades", "slutade sin anställning", "avtal* ~ upphörde",
         "employment ~ ended", "contract ~ ended", "left the company",
+        // A case's own history: "ärendet avslutades 200203", "the case was closed in March".
+        "ärende* ~ avslutades", "ärende* ~ avslutats", "ärende* ~ avslutat", "akten ~ avslutades",
+        "ärende* ~ stängdes", "case ~ was closed", "case ~ closed",
     ]),
 ];
 

@@ -564,6 +564,23 @@ const RELATIVE: &[(&[&str], Rel)] = &[
     (&["last", "night"], Rel::DayPart(-1, Part::Night)),
     (&["last", "evening"], Rel::DayPart(-1, Part::Evening)),
     (&["på", "morgonen"], Rel::MaybeToday(Part::Morning)),
+    // "skickade ett sms vid lunch", "strax efter lunch", "around lunchtime": today's lunch,
+    // unless the story is at another day.
+    (&["strax", "efter", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["strax", "före", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["efter", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["efter", "lunchen"], Rel::MaybeToday(Part::Midday)),
+    (&["före", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["innan", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["vid", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["vid", "lunchtid"], Rel::MaybeToday(Part::Midday)),
+    (&["runt", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["på", "lunchen"], Rel::MaybeToday(Part::Midday)),
+    (&["around", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["around", "lunchtime"], Rel::MaybeToday(Part::Midday)),
+    (&["at", "lunchtime"], Rel::MaybeToday(Part::Midday)),
+    (&["after", "lunch"], Rel::MaybeToday(Part::Midday)),
+    (&["before", "lunch"], Rel::MaybeToday(Part::Midday)),
     // Future: not an answer to "when did it happen".
     (&["i", "morgon"], Rel::Vague),
     (&["imorgon"], Rel::Vague),
@@ -654,6 +671,16 @@ fn starts_relative(w: &str) -> bool {
             | "senare"
             | "later"
             | "that"
+            | "strax"
+            | "efter"
+            | "före"
+            | "innan"
+            | "vid"
+            | "runt"
+            | "around"
+            | "at"
+            | "after"
+            | "before"
     )
 }
 
@@ -813,6 +840,11 @@ const AFTER_LOOSE_HOUR: &[&str] = &[
     "som", "ish", "typ", "ungefär", "innan", "before", "efter", "after",
     // "this morning at 8 we sent", "runt tre hon ringde": a pronoun starts the next clause.
     "jag", "vi", "han", "hon", "we", "he", "she", "they", "someone", "somebody",
+    // Swedish puts the verb right after a time that opens the sentence: "I måndags runt 14 fick
+    // jag ett mejl", "vid 9 ringde hon".
+    "fick", "kom", "ringde", "skickade", "skickades", "hände", "inträffade", "upptäckte", "märkte",
+    "såg", "hörde", "gick", "öppnade", "loggade", "klickade", "stals", "försvann", "glömde", "lämnade",
+    "got", "received", "sent", "noticed", "called", "rang", "happened", "opened", "clicked",
 ];
 
 /// Words right after a bare hour that make it a time of day ("runt 10 på kvällen", "ca 10 igår").
@@ -994,6 +1026,7 @@ fn analyse(text: &str, now: NaiveDateTime) -> Vec<Hit> {
     let atoms = cx.resolve_same_day(cx.merge_weekday_with_date(cx.atoms()));
     let mut pieces = cx.pieces(&atoms);
     cx.resolve_maybe_today(&mut pieces);
+    cx.resolve_last_week(&mut pieces);
     cx.resolve_lone_clocks(&mut pieces);
     cx.mark_date_ranges(&mut pieces);
     cx.emit(&pieces)
@@ -2375,6 +2408,21 @@ impl<'a> Cx<'a> {
     fn merge_weekday_with_date(&self, atoms: Vec<Atom>) -> Vec<Atom> {
         let mut out: Vec<Atom> = Vec::with_capacity(atoms.len());
         for a in atoms {
+            // "förra veckan på torsdagen", "last week, on Tuesday": that day of last week.
+            if let Some(prev) = out.last_mut()
+                && let (AtomKind::Vague, AtomKind::Day(d)) = (prev.kind, a.kind)
+                && d.src == Src::Weekday
+                && self.gap_ok(prev.t1, a.t0, &["på", "on", "i", "den", "the"])
+                && [&["förra", "veckan"][..], &["last", "week"]]
+                    .iter()
+                    .any(|w| (prev.t0..prev.t1).any(|i| self.words_at(i, w)))
+                && let Some(monday) =
+                    add_days(self.today, -i64::from(self.today.weekday().num_days_from_monday()) - 7)
+                && let Some(date) = add_days(monday, i64::from(d.date.weekday().num_days_from_monday()))
+            {
+                *prev = Atom { t0: prev.t0, t1: a.t1, kind: AtomKind::Day(Day { date, ..d }) };
+                continue;
+            }
             // "Fredag 13/3" where 13/3 is ahead, "fredag, imorgon": the weekday names that
             // same unknown day, not last Friday.
             if let Some(prev) = out.last_mut()
@@ -2643,7 +2691,9 @@ impl<'a> Cx<'a> {
             let later_same = pieces[p + 1..]
                 .iter()
                 .any(|q| q.names_day() && self.sent_of(q.t0) == s);
-            pieces[p].what = if before || later_same {
+            // Lunch not yet come is no time of anything that happened.
+            let ahead = part == Part::Midday && self.now.hour() < 11;
+            pieces[p].what = if before || later_same || ahead {
                 What::Drop
             } else {
                 let day = Day {
@@ -2656,6 +2706,34 @@ impl<'a> Cx<'a> {
                     time: None,
                 }
             };
+        }
+    }
+
+    /// "Brevet gick iväg förra veckan, jag tror det var på tisdagen": a weekday after "förra
+    /// veckan" / "last week" in its sentence is that day of the previous week, not of this one.
+    fn resolve_last_week(&self, pieces: &mut [Piece]) {
+        let Some(monday) = add_days(self.today, -i64::from(self.today.weekday().num_days_from_monday())) else {
+            return;
+        };
+        for p in 0..pieces.len() {
+            let last_week = matches!(pieces[p].what, What::Vague)
+                && [&["förra", "veckan"][..], &["last", "week"]]
+                    .iter()
+                    .any(|w| (pieces[p].t0..pieces[p].t1).any(|i| self.words_at(i, w)));
+            if !last_week {
+                continue;
+            }
+            let s = self.sent_of(pieces[p].t0);
+            for q in pieces[p + 1..].iter_mut().take_while(|q| self.sent_of(q.t0) == s) {
+                if let What::Dated { day, date, .. } = &mut q.what
+                    && day.src == Src::Weekday
+                    && *date >= monday
+                    && let Some(earlier) = add_days(*date, -7)
+                {
+                    day.date = earlier;
+                    *date = earlier;
+                }
+            }
         }
     }
 
@@ -3188,6 +3266,16 @@ mod tests {
             (now, "inatt", &["2026-03-10"]),
             (now, "nu på morgonen", &["2026-03-10"]),
             (now, "Det upptäcktes på morgonen.", &["2026-03-10"]),
+            // Lunch is today's when the message is written after it, and no other day is named.
+            ("2026-03-10 13:30", "skickade ett sms strax efter lunch", &["2026-03-10"]),
+            ("2026-03-10 13:30", "sent it around lunchtime", &["2026-03-10"]),
+            ("2026-03-10 09:30", "skickade det vid lunch", &[]),
+            (now, "igår vid lunch", &["2026-03-09"]),
+            // A weekday after "förra veckan" is last week's, wherever it stands in the sentence.
+            (now, "skickade det förra veckan på torsdagen", &["2026-03-05"]),
+            (now, "Last week, on Monday, I sent it", &["2026-03-02"]),
+            (now, "Brevet gick iväg förra veckan, jag tror det var på måndagen.", &["2026-03-02"]),
+            (now, "I måndags runt 14 fick jag ett mejl", &["2026-03-09T14:00"]),
             (now, "today", &["2026-03-10"]),
             (now, "yesterday", &["2026-03-09"]),
             (now, "the day before yesterday", &["2026-03-08"]),
