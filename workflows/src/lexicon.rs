@@ -382,6 +382,9 @@ pub const NATURE: &[Group] = &[
         "bytts ut ~ mot ~ andra*", "byttes ut ~ mot ~ andra*", "bytt ut ~ mot ~ andra*", "ersatts ~ med ~ andra*",
         "ersattes ~ med ~ andra*", "replaced with ~ other*", "replaced with ~ another", "replaced by ~ other*",
         "replaced by ~ another", "swapped with ~ other*", "swapped with ~ another",
+        // "the import overwrote the queue dates", "shifted the rows so employees got another's".
+        "overwrote", "overwrites", "over-wrote", "shifted the rows", "corrupted", "korrupt*", "förskjut* ~ rader*",
+        "rader* ~ förskjut*",
     ]),
 ];
 
@@ -526,6 +529,8 @@ pub const CAUSE: &[Group] = &[
     g("human_error", 3, &[
         "av misstag", "råkade", "råkat", "råka", "råkar", "mänskliga faktorn", "mänsklig faktor", "mänskligt fel", "mänskligt misstag",
         "human error", "by mistake", "accidentally", "mistakenly", "inadvertently", "in error",
+        // Owning it: "det är helt mitt misstag", "my mistake".
+        "mitt misstag", "mitt eget misstag", "mitt fel", "my mistake", "my own mistake", "my error",
     ]),
     g("human_error", 2, &[
         "misstag*", "oavsiktlig*", "slarv*", "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "felskick*",
@@ -550,6 +555,12 @@ pub const CAUSE: &[Group] = &[
         // Slips of the finger: "slog fel på en siffra", "a typo in the address".
         "slog fel", "slagit fel", "knappade fel", "knappat fel", "tryckte fel", "tryckt fel", "skrev in fel",
         "fel siffra", "felskriv*", "skrivfel*", "mistyped", "typo", "typos", "wrong digit", "fat-finger*",
+        "siffror ~ omkastade", "omkastade siffror", "kastade om", "vänt på ~ siffror*", "vände på ~ siffror*",
+        "transposed", "swapped two digits",
+        // The wrong envelope, the whole screen instead of a window, a list not checked.
+        "fel kuvert*", "wrong envelope*", "i stället för bara", "istället för bara", "instead of just",
+        "instead of only", "hade inte kollat", "inte kollat", "hade inte kontrollerat", "inte dubbelkoll*",
+        "didn't check", "did not check", "hadn't checked", "had not checked", "didn't double-check",
         // Regret of one's own act: "det var inte meningen", "det borde aldrig ha gått till alla".
         "var inte meningen", "didn't mean to", "did not mean to", "never meant to", "wasn't intentional",
         "was not intentional", "borde aldrig ha ~ gått", "aldrig borde ha ~ gått", "borde aldrig ha ~ skick*",
@@ -602,7 +613,7 @@ pub const CAUSE: &[Group] = &[
         "tekniskt fel", "tekniska fel", "tekniskt problem", "tekniska problem", "systemfel*", "bugg*", "programfel*",
         "mjukvarufel*", "fel i systemet", "fel i *systemet", "fel i *systemen", "fel i programmet", "fel i *programmet",
         "felet i systemet", "felet i *systemet", "felet i programmet", "felet i *programmet",
-        "felkonfigur*", "konfigurationsfel*", "felaktig* konfiguration*", "felaktig* inställning*", "fel inställning*",
+        "felkonfigur*", "konfigurationsfel*", "felaktig* konfiguration*",
         "config error*", "configuration error*", "konfigfel*",
         "technical fault", "technical error", "technical problem", "software bug*", "software error", "system error",
         "*haveri", "*haveriet", "haveri*", "hårdvarufel*", "diskfel*", "disk crash*", "hardware failure",
@@ -615,6 +626,10 @@ pub const CAUSE: &[Group] = &[
         "fel i ~ version*", "fel i ~ *versionen", "error in ~ update", "bug in ~ update",
         "error in ~ template", "error in ~ script", "error in ~ code", "error in ~ software", "error in ~ import",
         "fault in ~ system", "fault in ~ software", "bug in",
+        "fault in ~ script", "fault in ~ import", "fault in ~ code", "fault in ~ release", "fault in ~ update",
+        "error in ~ release", "error in ~ version", "caching error", "cache error", "cachningsfel*", "cachefel*",
+        "fel i ~ release*", "fel i ~ cach*", "fel i ~ *maskinen", "fel i ~ maskin*", "fault in ~ machine",
+        "error in ~ machine",
     ]),
     g("technical_fault", 2, &[
         "efter ~ uppdatering*", "efter ~ uppgradering*", "efter ~ systemuppdatering*", "after ~ update",
@@ -623,6 +638,10 @@ pub const CAUSE: &[Group] = &[
         "hängde sig", "driftstörning*", "outage", "migration tool", "migreringsverktyg*", "were not carried over",
         "was not carried over", "följde inte med", "inherited ~ permission*", "ärvde ~ behörighet*",
         "stopped working",
+        // A wrong setting is as often a person's slip as the system's: weaker than a bug.
+        "felaktig* inställning*", "fel inställning*",
+        // A system's own behaviour: "the new server software lists folder contents by default".
+        "by default", "som standard", "standardinställning*", "default setting*",
     ]),
     g("systematic_process_flaw", 3, &[
         "brist* ~ rutin*", "rutin* ~ saknas", "rutin* ~ saknades", "saknas ~ rutin*", "saknades ~ rutin*",
@@ -638,6 +657,17 @@ pub const CAUSE: &[Group] = &[
         "no ~ procedure*",
         "don't have ~ routine*", "do not have ~ routine*", "didn't have ~ routine*", "did not have ~ routine*",
         "don't have ~ procedure*", "didn't have ~ procedure*", "the way we work", "how we work",
+        // A routine not followed or not covering the case: "rutinen följs inte av alla", "the
+        // offboarding routine simply doesn't cover them".
+        "rutin* ~ följs inte", "rutin* ~ inte följs", "följer inte ~ rutin*", "rutin* ~ täcker inte",
+        "routine ~ doesn't cover", "routine ~ does not cover", "routine ~ wasn't followed", "routine ~ was not followed",
+        "routine* ~ not followed", "procedure ~ doesn't cover", "process ~ doesn't cover",
+    ]),
+    // It has happened before: "Det här är inte första gången", "the third time this year".
+    g("systematic_process_flaw", 2, &[
+        "inte första gången", "hänt förut", "hänt tidigare", "hänt flera gånger", "upprepade gånger",
+        "not the first time", "happened before", "third time this year", "second time this year",
+        "ingen kontrollerar", "nobody checks", "no one checks",
     ]),
     g("internal_malicious", 3, &[
         "snok*", "snoop*", "medvetet ~ anställd*", "anställd* ~ medvetet", "avsiktligt ~ anställd*",
@@ -804,6 +834,9 @@ pub const SUBJECT_CATEGORY: &[Group] = &[
     ]),
     // Plain "användare" is mostly the staff who use a system; only users of a service are meant.
     g("users", 1, &["tjänsteanvändare*", "användare av ~ tjänst*", "service users"]),
+    // People in care are the users of its services as much as its customers; forms filled in by
+    // hand say either, so both are named.
+    g("users", 1, &["brukare*", "brukarna", "brukarens", "brukarnas", "omsorgstagare*", "vårdtagare*"]),
     g("members", 1, &["medlem", "medlemmar", "medlemmarna", "medlemmars", "members"]),
     g("subscribers", 1, &["prenumerant*", "subscriber*"]),
 ];
@@ -1238,7 +1271,11 @@ pub const DATE_CUE: &[Group] = &[
         // An exposure shut by a setting: "ändrade det till privat kl 9", "made the team private".
         "ändrade ~ till privat", "ändrat ~ till privat", "gjorde ~ privat", "gjort ~ privat", "satte ~ till privat",
         "made ~ private", "changed ~ to private", "set ~ to private", "switched ~ to private",
-        "restored ~ permissions", "restored the correct", "återställde ~ behörighet*", "återställt ~ behörighet*",
+        "restored ~ permissions", "restored the correct",
+        // Undone: "the release was rolled back at 18:05", "all account numbers were corrected at 14:30",
+        // "we switched that off at 09:32".
+        "rolled back", "reverted", "corrected", "switched ~ off", "turned ~ off", "rullades tillbaka",
+        "backade", "återställdes", "återställde", "stängde ner", "stängdes ner", "återställde ~ behörighet*", "återställt ~ behörighet*",
         "återställdes ~ behörighet*", "is now only accessible", "är nu bara åtkomlig*", "är nu bara tillgänglig*",
         // A job or a contract ending is not the incident ending.
         "!anställning* ~ upphörde", "!anställning* ~ avslutades", "!avtal* ~ upphörde", "!employment ~ ended",
@@ -1444,6 +1481,12 @@ pub const COUNT_NOUN: &[Group] = &[
         "beneficiaries", "pensioners", "seniors", "learners", "trainees", "interns", "candidates", "voters", "carers",
         "women", "girls", "boys", "mothers", "fathers", "neighbours", "neighbors", "brothers", "sisters",
         "sons", "daughters", "patrons", "attendees", "players", "individuals'", "people's",
+        // One person, in English: "a resident's seizure", "the borrower", "an applicant".
+        "resident", "resident's", "tenant", "tenant's", "borrower", "borrower's", "applicant", "applicant's",
+        "boy", "boy's", "girl", "girl's", "woman", "woman's", "employee", "employee's", "customer", "customer's",
+        "user", "user's", "participant", "participant's", "citizen", "citizen's", "claimant", "claimant's",
+        "huvudman", "huvudmannen", "huvudmannens", "släkting", "släktingen", "släktingens", "fastighetsägare",
+        "fastighetsägaren", "fastighetsägarens",
     ]),
     g("record", 2, &[
         "journal*", "*journaler", "*journal", "akter", "*akter", "utredning*", "*utredningar", "*utredning", "ärenden",
@@ -1770,13 +1813,15 @@ pub const ONE_PERSON_SV: &[&str] = &[
     "klientens", "brukarens", "patientens", "elevens", "kundens", "vårdtagarens", "omsorgstagarens",
     "biståndstagarens", "hyresgästens", "sökandens", "invånarens", "medborgarens", "pojkens", "flickans", "barnets",
     "individens", "deltagarens", "ungdomens", "kvinnans", "klagandens", "anmälarens", "tjejens", "killens",
-    "lånarens", "låntagarens", "personens", "enskildes",
+    "lånarens", "låntagarens", "personens", "enskildes", "huvudmannens", "fastighetsägarens", "mannens",
+    "sökandes", "boendes", "släktingens", "medarbetarens", "anställdes", "arbetstagarens", "mammans", "pappans",
 ];
 
 /// English person nouns in the genitive, after "the": "the client's file".
 pub const ONE_PERSON_EN: &[&str] = &[
     "client's", "patient's", "pupil's", "child's", "student's", "resident's", "customer's", "tenant's", "boy's",
-    "girl's", "applicant's", "borrower's", "complainant's", "woman's",
+    "girl's", "applicant's", "borrower's", "complainant's", "woman's", "man's", "person's", "employee's",
+    "user's", "member's", "owner's",
 ];
 
 /// Words that speak of a group: with them, "brukarens" alone does not make one person concerned.
