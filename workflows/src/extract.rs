@@ -227,6 +227,15 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     if opens_with_thanks(a) && thanks_for_a_talk(a) && !own_event(a, &[]) && request_total < 2 {
         return Kind::Other;
     }
+    // "Just wanted to say thank you for the quick help with the e-mail that went to the wrong
+    // school last week": thanks for help with a case already handled, when nothing outside the
+    // thanks tells of an event.
+    if let Some(thanks) = thanks_for_help(a)
+        && request_total < 2
+        && !a.without_sentences(thanks, |a| nature_scores(a).top() >= 2 || cause_scores(a).top() >= 2)
+    {
+        return Kind::Other;
+    }
     let request_clear = request_total >= 3 && a.live(Table::Request).any(|h| h.id == "request" && h.weight >= 2);
     let hypothetical = is_hypothetical(a, now, dates);
     // A request that went wrong ("registerutdraget skickades till fel person") is an incident. But
@@ -377,6 +386,29 @@ fn opens_with_thanks(a: &Analysis<'_>) -> bool {
         && (t.get(first) != "tusen" || t.get(first + 1) == "tack")
         && (t.get(first) != "stort" || t.get(first + 1) == "tack")
         && (t.get(first) != "many" || t.get(first + 1) == "thanks")
+}
+
+/// The sentences that thank for help ("Tack för hjälpen med mejlet", "thank you for the quick
+/// help with"), when one of the first two sentences does.
+fn thanks_for_help(a: &Analysis<'_>) -> Option<Vec<bool>> {
+    let t = &a.tokens;
+    let sentences = t.toks.last().map_or(0, |x| x.sentence as usize + 1);
+    let mut hidden = vec![false; sentences];
+    for i in 0..t.len() {
+        let w = t.word(i);
+        if !matches!(w, "tack" | "tacka" | "tackar" | "thank" | "thanks") {
+            continue;
+        }
+        // "för (den snabba) hjälpen", "for (all) the (quick) help": help within a few words.
+        let helped = (i + 1..(i + 7).min(t.len())).any(|k| {
+            let h = t.word(k);
+            h.starts_with("hjälp") || h == "help" || h == "support" || h == "stödet" || h == "assistance"
+        });
+        if helped {
+            hidden[t.toks[i].sentence as usize] = true;
+        }
+    }
+    hidden.iter().take(3).any(|x| *x).then_some(hidden)
 }
 
 /// "Tack för genomgången", "thanks for the training": what is thanked for is a talk or a course.
@@ -711,6 +743,17 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
         .map(|(h, r)| {
             let writes = lexicon::WRITING_IN.contains(&a.tokens.word(h.first));
             let ours = (h.first.saturating_sub(2)..h.first).any(|k| is_first_person(a, k));
+            // "I called your contact centre on 20 November about my application": the requester's
+            // own earlier call is the request only if they asked for something in it.
+            let calls = matches!(a.tokens.word(h.first), "ringde" | "called" | "phoned" | "rang" | "kontaktade" | "contacted");
+            let asked_then = a.live(Table::Request).any(|x| a.sentence_of(x) == a.sentence_of(h));
+            // "I called" opens its sentence: English, whatever "I" means at the start elsewhere.
+            let i_called = h.first > 0 && a.tokens.original(h.first - 1, h.first - 1) == "I";
+            let own_call = calls
+                && (i_called
+                    || (h.first.saturating_sub(2)..=h.first + 1).any(|k| k < a.tokens.len() && is_first_person(a, k)))
+                && !asked_then;
+            let r = if own_call { Role::Context } else { r };
             (h, if r == Role::Occurred && writes && !ours { Role::Discovered } else { r })
         })
         .collect();
@@ -2463,6 +2506,15 @@ mod tests {
                 Kind::Other,
             ),
             ("Hej!", Kind::Other),
+            // Thanks for help with a case already handled.
+            (
+                "Thanks! Just wanted to say thank you for the quick help with the e-mail that went to the wrong school last week.",
+                Kind::Other,
+            ),
+            (
+                "Tack för hjälpen förra veckan! Nu har det hänt igen: jag skickade av misstag listan till fel mottagare idag.",
+                Kind::Incident,
+            ),
             ("Tack för hjälpen", Kind::Other),
             // Thanks for a talk whose examples were incidents; a newsletter one can unsubscribe from.
             (
@@ -2619,6 +2671,32 @@ mod tests {
         assert_eq!(r("Ni har felaktiga uppgifter om mig, rätta dem").as_deref(), Some("rectification"));
         let e = extract("Jag vill begära ett registerutdrag", None, now());
         assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-10"));
+        // Kept for an appeal, not used: restriction, and a request rather than a deletion gone wrong.
+        let text = "Please don't delete the recording of my call. I called your contact centre on 2 March about \
+                    my application and was told calls are deleted after 30 days. Please do not delete it, but do not \
+                    use it for anything else, just keep it locked away until my appeal has been decided.";
+        let e = extract(text, None, now());
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("restriction"));
+        // Their own call about something else is not when the request came in.
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-10"));
+        // Handed in earlier, with ID checked: received then, identity verified.
+        let e = extract(
+            "On 4 March I handed in a written request at the reception for a copy of all data you hold about me. \
+             The receptionist checked my passport.",
+            None,
+            now(),
+        );
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-04"));
+        assert_eq!(field(&e, "identity_verified").as_deref(), Some("true"));
+        let e = extract(
+            "En invånare ringde igår och vill att uppgiften om hennes adress rättas i utredningen. Vi kontrollerade \
+             hennes identitet med Mobilt BankID.",
+            None,
+            now(),
+        );
+        assert_eq!(field(&e, "identity_verified").as_deref(), Some("true"));
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-09"));
     }
 
     #[test]

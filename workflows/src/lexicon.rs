@@ -936,6 +936,13 @@ pub const REQUEST_TYPE: &[Group] = &[
         // "vill att vi inte använder uppgifterna tills vi har rett ut saken".
         "inte använder ~ tills", "inte används ~ tills", "inte lämnar ut ~ tills", "tills ~ rett ut",
         "tills ~ reder ut", "tills ~ kollat*", "tills ~ kontrollerat*", "tills ~ klarlagt*", "förrän ~ rett ut",
+        // Kept, but not used, as evidence for a claim: "please do not delete it ... just keep it
+        // locked away until my appeal has been decided", "radera inte inspelningen, jag behöver
+        // den i mitt överklagande".
+        "do not delete", "don't delete", "not to delete", "not be deleted", "keep ~ locked away", "locked away",
+        "not use it for anything else", "not use them for anything else", "until ~ decided", "until ~ appeal",
+        "radera inte", "inte radera", "inte raderas", "inte tas bort", "inte ta bort", "inte gallra", "inte gallras",
+        "tills ~ avgjort*", "tills ~ överklagande*", "inte använda ~ till något annat", "inte används ~ till något annat",
     ]),
     g("objection", 3, &[
         "vill inte att ~ använder", "vill inte att ~ behandlar", "vill inte längre att ~ använder",
@@ -983,6 +990,9 @@ pub const REQUEST: &[Group] = &[
         "exportera ~ min*", "exportera ~ mitt", "exportera ~ hans", "exportera ~ hennes", "exportera ~ deras",
         "exporterar ~ min*", "exporterar ~ hans", "exporterar ~ hennes", "export ~ my", "export ~ his",
         "export ~ her", "export ~ their", "förs över digitalt", "föras över digitalt",
+        // Asking that something of theirs be kept: "Please don't delete the recording of my call".
+        "please don't delete", "please do not delete", "don't delete ~ my", "do not delete ~ my", "radera inte ~ min*",
+        "radera inte ~ mitt", "snälla radera inte", "keep it locked away", "begär att ~ sparas",
     ]),
     g("request", 2, &[
         "mina personuppgifter", "mina uppgifter", "uppgifter om mig", "personuppgifter om mig", "mina data",
@@ -1192,6 +1202,8 @@ pub const DATE_CUE: &[Group] = &[
         "kom in till", "kom in via", "kom in från", "kommit in till", "kommit in via", "inkom", "inkommit", "inkommen",
         "inkomna", "mottogs", "mottog", "tog emot", "fick in", "fått in", "skickade in", "skickat in", "received",
         "came in", "was submitted", "submitted", "sent in",
+        // "Den 16 november lämnade jag in ett brev", "On Nov 26 I handed in a written request".
+        "lämnade ~ in", "lämnat ~ in", "skickade ~ in", "handed in", "handed ~ in",
         // Told by mail or by an alarm: "igår fick vi ett mejl från leverantören", "picked up the alert".
         "fick vi ~ mejl*", "fick vi ~ mail*", "fick vi ~ e-post*", "fick vi ~ meddelande*", "fick vi ~ brev*",
         "fick vi ~ sms*", "vi fick ~ mejl*", "vi fick ~ mail*", "vi fick ~ e-post*", "vi fick ~ meddelande*",
@@ -1385,6 +1397,13 @@ pub const IDENTITY_CHECKED: &[Group] = &[g("true", 1, &[
     "signerad* med bankid", "signerat med bankid", "showed ~ id", "showed ~ identification", "checked ~ id",
     "id was checked", "identity was checked", "identity was verified", "verified ~ identity", "proved ~ identity",
     "signed with bankid",
+    // Checked with an ID document or an e-ID: "kontrollerade hennes identitet med Mobilt BankID",
+    // "the receptionist checked my passport".
+    "kontrollerade ~ identitet", "kontrollerat ~ identitet", "kollade ~ identitet", "verifierade ~ identitet",
+    "verifierat ~ identitet", "identifierade sig", "identifierat sig", "med ~ bankid", "visade ~ pass", "visat ~ pass",
+    "kontrollerade ~ pass", "kollade ~ pass", "visade ~ id-kort", "kontrollerade ~ id-kort", "checked ~ passport",
+    "showed ~ passport", "checked ~ identity", "checked ~ driving licence", "checked ~ driver's license",
+    "showed ~ driving licence", "verified ~ with bankid", "identified ~ with bankid", "via bankid",
 ])];
 
 pub const ENCRYPTION: &[Group] = &[
