@@ -1755,6 +1755,15 @@ pub(crate) fn read_quantity(a: &Analysis<'_>, i: usize, articles: bool) -> Optio
         let (q, last) = read_number(a, h.last + 1, true)?;
         // "minst 7": the reporter's own count, as an estimate; "fler än 100": a band.
         let inclusive = matches!(a.tokens.word(h.first), "minst" | "at");
+        // "fler än hundra men färre än tusen", "more than 100 but fewer than 1000": both bounds.
+        if let Qty::Exact(lo) = q
+            && matches!(a.tokens.get(last + 1), "men" | "but" | "och" | "and")
+            && matches!((a.tokens.get(last + 2), a.tokens.get(last + 3)), ("färre" | "mindre" | "fewer" | "less", "än" | "than"))
+            && let Some((Qty::Exact(hi), end)) = read_number(a, last + 4, true)
+        {
+            let lo = if inclusive { lo } else { lo + 1 };
+            return Some((Qty::Between(lo, hi), end));
+        }
         return match q {
             Qty::Exact(n) | Qty::Approx(n) if inclusive => Some((Qty::Approx(n), last)),
             Qty::Exact(n) | Qty::Approx(n) => Some((Qty::AtLeast(n + 1), last)),
@@ -2096,9 +2105,16 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
         if k == i
             && matches!(a.tokens.word(k), "av" | "of")
             && (lexicon::COUNT_DETERMINERS.contains(&a.tokens.get(k + 1))
-                || matches!(a.tokens.get(k + 1), "mina" | "my" | "deras" | "their" | "hans" | "hennes" | "his" | "her"))
+                || matches!(
+                    a.tokens.get(k + 1),
+                    "mina" | "my" | "deras" | "their" | "hans" | "hennes" | "his" | "her" | "your" | "era" | "er"
+                ))
         {
             k += 2;
+            // "150 of your municipality's vehicle owners": the owner named before the people.
+            if a.tokens.get(k).ends_with("'s") && !person_at(a, k) {
+                k += 1;
+            }
             continue;
         }
         match here.iter().find(|h| h.table == Table::CountModifier) {
@@ -2450,6 +2466,13 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Files out of reach after ransomware are lost, not accessed; a band given by both ends.
+            ("Ransomware krypterade filservern i natt. Vi har inte sett att filer förts ut, bara att de inte går att komma åt.", "nature", "loss"),
+            ("Katalogen har hyresgästregistret, det berör fler än hundra men färre än tusen hyresgäster.", "data_subjects_count", "{\"range\":\"101-1000\"}"),
+            ("Around 150 of your municipality's vehicle owners had their fee shown to someone else.", "data_subjects_count", "{\"approx\":150}"),
+            // Still online as the citizen writes; not finding an address to write to is no loss.
+            ("I couldn't find a better address. The minutes on your website name a child and give the child's personal identity number. It is still on the website as I write this.", "ongoing", "true"),
+            ("I couldn't find a better address. The minutes on your website name a child and give the child's personal identity number. It is still on the website as I write this.", "data_subjects_count", "{\"exact\":1}"),
             // A date no verb claims, before the discovery, is when it happened; a case's own
             // history is not.
             ("I torsdags eftermiddag satte en kollega upp en bild med barnens namn i foajén. En förälder hörde av sig igår.", "occurred_at", "2026-03-05"),

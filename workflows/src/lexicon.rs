@@ -226,6 +226,9 @@ pub const NATURE: &[Group] = &[
         "obehörig åtkomst", "obehörigt åtkomst", "obehöriga åtkomst", "olovlig åtkomst", "intrång*", "*intrång",
         "hackad*", "hackat*", "hackare*", "hackades", "hackats", "hackning*", "kapad*", "kapat*", "kapats", "kapades",
         "snok*", "komma åt", "kom åt", "kommit åt", "kommer åt", "fick åtkomst", "fått åtkomst", "fått tillgång",
+        // Out of reach is no one getting in: "filerna går inte att komma åt".
+        "!inte går att komma åt", "!går inte att komma åt", "!inte gick att komma åt", "!gick inte att komma åt",
+        "!kommer inte åt", "!inte kommer åt",
         "fick tillgång",
         "utan ~ vårdrelation", "ingen vårdrelation", "utan ~ tjänstebehov", "utan ~ tjänsteskäl",
         "without a care relationship", "no care relationship",
@@ -310,6 +313,10 @@ pub const NATURE: &[Group] = &[
         "fell out", "slipped out", "disappeared", "vanished", "robbed", "mugged", "snatched", "pickpocket*",
         "cannot be found", "can't be found", "could not be found", "couldn't be found", "has not been found",
         "hasn't been found", "gone missing", "is gone", "are gone", "was gone",
+        // Not finding where to write: "I couldn't find a better address", "hittade ingen bättre adress".
+        "!couldn't find a better", "!could not find a better", "!couldn't find ~ address", "!couldn't find ~ contact",
+        "!couldn't find ~ right", "!can't find ~ address", "!kunde inte hitta ~ adress*", "!hittar inte ~ adress*",
+        "!kunde inte hitta ~ rätt", "!hittar inte ~ rätt",
         // "hon är borta på fredagar": a person away; "gone for good" is destruction.
         "!borta på", "!borta från", "!borta pga", "!borta p.g.a.", "!borta för gott", "!gone for good",
     ]),
@@ -322,6 +329,10 @@ pub const NATURE: &[Group] = &[
         // Files that cannot be opened (encrypted by an attacker, a broken disk) are out of reach.
         "går inte att öppna", "gick inte att öppna", "kan inte öppnas", "kunde inte öppnas", "går ej att öppna",
         "cannot be opened", "can't be opened", "could not be opened", "couldn't be opened",
+        "inte går att öppna", "inte gick att öppna", "inte går att komma åt", "inte gick att komma åt",
+        "går inte att komma åt", "gick inte att komma åt", "kommer inte åt ~ fil*", "inte kommer åt ~ fil*",
+        "inte går att läsa", "går inte att läsa", "cannot be accessed", "can no longer be accessed",
+        "no longer accessible", "lost access to", "can't access ~ files", "cannot access ~ files",
     ]),
     g("loss", 1, &["inbrott*", "*inbrott", "burglary", "break-in", "broke into"]),
     // Taken in a break-in: "my car was broken into and my work bag was taken".
@@ -1342,6 +1353,9 @@ pub const ONGOING: &[Group] = &[
         "inte åtgärdat än", "inte löst än", "still not", "not yet fixed", "not fixed yet", "not yet been fixed",
         "not yet closed", "not yet removed", "still exposed", "still accessible", "still there", "still in the system",
         "still has not", "has still not", "have still not",
+        // "It is still on the website as I write this", "den ligger fortfarande uppe".
+        "still on the", "still up", "still published", "still out there", "still shows", "still showing",
+        "fortfarande uppe", "fortfarande publicer*", "ligger än", "ligger uppe än", "is still on",
         // The search or the investigation going on is not the incident going on.
         "!*sökning* ~ pågår*", "!*utredning* ~ pågår*", "!*arbete* ~ pågår*", "!*undersökning* ~ pågår*",
         "!*granskning* ~ pågår*", "!investigation ~ ongoing", "!search ~ ongoing",
@@ -1506,6 +1520,7 @@ pub const COUNT_NOUN: &[Group] = &[
         "user", "user's", "participant", "participant's", "citizen", "citizen's", "claimant", "claimant's",
         "huvudman", "huvudmannen", "huvudmannens", "släkting", "släktingen", "släktingens", "fastighetsägare",
         "fastighetsägaren", "fastighetsägarens",
+        "owners", "vehicle owners", "car owners", "property owners", "fordonsägare*", "bilägare*", "fastighetsägarna",
     ]),
     g("record", 2, &[
         "journal*", "*journaler", "*journal", "akter", "*akter", "utredning*", "*utredningar", "*utredning", "ärenden",
@@ -1806,6 +1821,8 @@ pub const EMPLOYEE_NOUNS: &[&str] = &[
 pub const ABOUT_SOMEONE: &[&str] = &[
     "om", "gällande", "gällde", "gäller", "rörande", "avseende", "angående", "kring", "för", "about", "regarding",
     "concerning",
+    // "the full name and personal identity number of a child".
+    "of",
     // The one seen: "där man ser en elev".
     "ser", "syns", "visar", "visas", "see", "shows", "showing",
 ];
