@@ -747,11 +747,13 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
             // own earlier call is the request only if they asked for something in it.
             let calls = matches!(a.tokens.word(h.first), "ringde" | "called" | "phoned" | "rang" | "kontaktade" | "contacted");
             let asked_then = a.live(Table::Request).any(|x| a.sentence_of(x) == a.sentence_of(h));
-            // "I called" opens its sentence: English, whatever "I" means at the start elsewhere.
+            // The writer as the one calling: "jag ringde", "ringde jag", "I called" (which opens its
+            // sentence: English, whatever "I" means at the start elsewhere); not "en klient till
+            // mig ringde".
+            let before = if h.first > 0 { a.tokens.word(h.first - 1) } else { "" };
             let i_called = h.first > 0 && a.tokens.original(h.first - 1, h.first - 1) == "I";
             let own_call = calls
-                && (i_called
-                    || (h.first.saturating_sub(2)..=h.first + 1).any(|k| k < a.tokens.len() && is_first_person(a, k)))
+                && (i_called || matches!(before, "jag" | "vi" | "we") || matches!(a.tokens.get(h.first + 1), "jag" | "vi"))
                 && !asked_then;
             let r = if own_call { Role::Context } else { r };
             (h, if r == Role::Occurred && writes && !ours { Role::Discovered } else { r })
@@ -1059,6 +1061,15 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
 
     occurred.sort_by_key(|(range, w)| (std::cmp::Reverse(*range), w.date(), !has_time(w)));
     discovered.sort_by_key(|w| (w.date(), !has_time(w)));
+    // Two days both read as found ("I förrgår ringde en man och fick adressen ... Kvinnan ringde
+    // hit idag och berättade"): the later is when we learnt of it, the earlier what happened.
+    if occurred.is_empty()
+        && let (Some(first), Some(last)) = (discovered.first().copied(), discovered.last().copied())
+        && first.date() < last.date()
+    {
+        occurred.push((0, first));
+        discovered.retain(|w| w.date() == last.date());
+    }
     ended.sort_by_key(|w| (std::cmp::Reverse(w.date()), !has_time(w)));
     let mut dates = Dates {
         occurred: occurred.first().map(|(_, w)| *w),
@@ -2466,6 +2477,10 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Two days read as found: the earlier is what happened, the later when we heard.
+            ("I förrgår ringde en man till kontaktcenter och fick adressen till en kvinna med skyddade personuppgifter. Kvinnan ringde hit idag och berättade det.", "occurred_at", "2026-03-08"),
+            ("I förrgår ringde en man till kontaktcenter och fick adressen till en kvinna med skyddade personuppgifter. Kvinnan ringde hit idag och berättade det.", "discovered_at", "2026-03-10"),
+            ("jag hade usb-minnet senast i fredags och märkte i morse att det är borta", "discovered_at", "2026-03-10"),
             // Files out of reach after ransomware are lost, not accessed; a band given by both ends.
             ("Ransomware krypterade filservern i natt. Vi har inte sett att filer förts ut, bara att de inte går att komma åt.", "nature", "loss"),
             ("Katalogen har hyresgästregistret, det berör fler än hundra men färre än tusen hyresgäster.", "data_subjects_count", "{\"range\":\"101-1000\"}"),

@@ -1310,6 +1310,9 @@ pub const DATE_CUE: &[Group] = &[
         "installerades", "installerats", "installerade", "driftsattes", "driftsatt", "installed", "deployed",
         "anställning* ~ upphörde", "anställning* ~ avslutades", "slutade sin anställning", "avtal* ~ upphörde",
         "employment ~ ended", "contract ~ ended", "left the company",
+        // When it was last seen is not when it went: "hade det senast i fredags", "last saw it on Friday".
+        "hade det senast", "hade den senast", "såg det senast", "såg den senast", "senast jag såg", "last saw",
+        "last had", "last seen",
         // A case's own history: "ärendet avslutades 200203", "the case was closed in March".
         "ärende* ~ avslutades", "ärende* ~ avslutats", "ärende* ~ avslutat", "akten ~ avslutades",
         "ärende* ~ stängdes", "case ~ was closed", "case ~ closed",
