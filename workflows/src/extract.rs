@@ -1086,6 +1086,14 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         let before = |w: &When| dates.discovered.is_none_or(|d| sort_key(w) < sort_key(&d) && w.date() <= d.date());
         dates.occurred = unassigned.iter().filter(|w| before(w)).min_by_key(|w| sort_key(w)).copied();
     }
+    // "Väskan blev stulen på pendeln idag vid halv fem, jag märkte det när jag skulle gå av": a
+    // discovery told by what one was doing, with no day of its own, came on the day it happened.
+    if dates.discovered.is_none()
+        && let Some(o) = dates.occurred
+        && noticed_while(a, &cues, &dated)
+    {
+        dates.discovered = Some(When::Date(o.date()));
+    }
     // What happened today was found today: discovery lies between the event and the report.
     if dates.discovered.is_none()
         && let Some(o) = dates.occurred.filter(|o| o.date() == now.date())
@@ -1105,6 +1113,21 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         dates.ended = None;
     }
     dates
+}
+
+/// A discovery verb followed by a when-clause ("märkte det när jag skulle gå av", "noticed it when
+/// I got off"), in a clause with no date, in or right after a sentence that has one.
+fn noticed_while(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated]) -> bool {
+    let toks = &a.tokens.toks;
+    cues.iter().filter(|(h, r)| *r == Role::Discovered && h.weight >= 2).any(|(h, _)| {
+        let sentence = toks[h.first].sentence;
+        let when = (h.last + 1..(h.last + 4).min(a.tokens.len()))
+            .any(|k| matches!(a.tokens.word(k), "när" | "when" | "då") && toks[k].sentence == sentence);
+        let clause = toks[h.first].clause;
+        let undated = !dated.iter().any(|d| toks[d.first].clause == clause);
+        let dated_before = dated.iter().any(|d| toks[d.first].sentence + 1 >= sentence && toks[d.first].sentence <= sentence);
+        when && undated && dated_before
+    })
 }
 
 /// For each token, whether a date expression covers it.
@@ -2477,6 +2500,11 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Found while doing something, the day it happened; found and seen in plain words.
+            ("Min väska blev stulen på pendeln idag vid halv fem, jag märkte det när jag skulle gå av.", "discovered_at", "2026-03-10"),
+            ("Yesterday I left my work bag on the train at around 6. Didn't notice until I got home at around 7pm.", "discovered_at", "2026-03-09T19:00"),
+            ("My car was broken into last Thursday evening and my bag was taken. I found the smashed window on Friday morning.", "discovered_at", "2026-03-06"),
+            ("One of our staff posted the list in the wrong channel yesterday. My manager saw it this morning.", "discovered_at", "2026-03-10"),
             // Two days read as found: the earlier is what happened, the later when we heard.
             ("I förrgår ringde en man till kontaktcenter och fick adressen till en kvinna med skyddade personuppgifter. Kvinnan ringde hit idag och berättade det.", "occurred_at", "2026-03-08"),
             ("I förrgår ringde en man till kontaktcenter och fick adressen till en kvinna med skyddade personuppgifter. Kvinnan ringde hit idag och berättade det.", "discovered_at", "2026-03-10"),

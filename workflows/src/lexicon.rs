@@ -1206,6 +1206,11 @@ pub const DATE_CUE: &[Group] = &[
         "sent me", "called us", "phoned us", "phoned me", "rang us", "rang me", "contacted us", "contacted me",
         "got in touch", "reached out", "pointed out", "called", "phoned", "rang", "started calling", "began calling",
         "started complaining",
+        // After "didn't": "Didn't notice until I got home at around 7pm"; seen and found in plain
+        // words: "My manager saw it this morning", "I found the smashed window on Friday morning".
+        "notice", "notice until", "realise", "realize", "discover", "find out", "saw it", "saw the", "saw that",
+        "found the", "found a", "found my", "found our", "found his", "found her", "såg det", "såg den",
+        "såg inlägget", "såg mejlet",
         "got ~ calls", "got ~ complaint*", "received ~ call*", "received ~ complaint*", "heard from",
         // A message coming in: the discovery of an incident, the receipt of a request.
         "lämnade tillbaka", "lämnat tillbaka", "lämnades tillbaka", "lämnade in", "lämnades in", "handed it back",
@@ -1226,6 +1231,7 @@ pub const DATE_CUE: &[Group] = &[
     ]),
     g("discovered", 1, &[
         "kontroll*", "*kontroll", "*kontrollen", "*sökning", "granskning*", "*granskning", "check", "audit", "review",
+        "inventory", "inventering*", "*inventering", "*inventeringen", "stocktaking", "stock-take",
     ]),
     g("occurred", 2, &[
         "hände", "hänt", "händer", "inträffade", "inträffat", "skedde", "skett", "skick*", "mejlade", "mailade",
@@ -1300,6 +1306,9 @@ pub const DATE_CUE: &[Group] = &[
         "rolled back", "reverted", "corrected", "switched ~ off", "turned ~ off", "rullades tillbaka",
         "backade", "återställdes", "återställde", "stängde ner", "stängdes ner", "återställde ~ behörighet*", "återställt ~ behörighet*",
         "återställdes ~ behörighet*", "is now only accessible", "är nu bara åtkomlig*", "är nu bara tillgänglig*",
+        // "Didn't notice until 7pm": the discovery's time, not an end.
+        "!notice until", "!noticed until", "!realise until", "!realize until", "!realised until", "!realized until",
+        "!discover ~ until", "!discovered ~ until", "!find out until", "!found out until",
         // A job or a contract ending is not the incident ending.
         "!anställning* ~ upphörde", "!anställning* ~ avslutades", "!avtal* ~ upphörde", "!employment ~ ended",
         "!contract ~ ended",
