@@ -2500,6 +2500,11 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Hidden columns, an unmasked copy handed over, a number given out: disclosures.
+            ("Jag skickade schemat som en Excelfil till vårdnadshavarna. Jag hade dolt kolumnerna med personnummer men de går att visa igen.", "nature", "unauthorised_disclosure"),
+            ("Hon lämnade över en kopia av utredningen till pappan, men den omaskade versionen följde med.", "nature", "unauthorised_disclosure"),
+            ("En telefonist gav idag kl 15.30 ut direktnumret till en anställd med skyddad identitet.", "nature", "unauthorised_disclosure"),
+            ("I forgot to sort the letters before the mail merge, so three families got another child's letter.", "nature", "unauthorised_disclosure"),
             // Found while doing something, the day it happened; found and seen in plain words.
             ("Min väska blev stulen på pendeln idag vid halv fem, jag märkte det när jag skulle gå av.", "discovered_at", "2026-03-10"),
             ("Yesterday I left my work bag on the train at around 6. Didn't notice until I got home at around 7pm.", "discovered_at", "2026-03-09T19:00"),

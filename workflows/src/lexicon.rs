@@ -118,6 +118,9 @@ impl Table {
 
 pub const NATURE: &[Group] = &[
     g("unauthorised_disclosure", 3, &[
+        // Hidden is not removed: "dolt de kolumner jag inte ville ha med, men det går att visa dem".
+        "dolda kolumner*", "dolt ~ kolumner*", "dolde ~ kolumner*", "dold* flik*", "hidden column*", "hidden tab*",
+        "hidden sheet*", "hidden row*", "dolda rader*",
         "röj*", "obehörigen", "*röjande", "*röjd", "*röjt", "*röjts", "*röjdes",
         "fel mottagare*", "felaktig* mottagare*", "fel adressat*", "dold kopia", "dolda kopior", "hemlig kopia", "bcc",
         "läck*", "*läcka", "*läckan", "*läckage",
@@ -165,6 +168,12 @@ pub const NATURE: &[Group] = &[
         "andra elevers", "andra klienters", "andra patienters", "andra barns", "andra brukares", "others'",
         "other pupils'", "other patients'", "other clients'",
         "printer*", "cc'd", "felaktigt adresser*",
+        // Given out by word or by hand: "gav idag kl 15.30 ut direktnumret", "lämnade över en kopia
+        // till pappan", "the unmasked version went along".
+        "ut direktnumret", "ut numret", "ut telefonnumret", "ut adressen", "ut personnumret", "ut hennes adress",
+        "ut hans adress", "ut uppgifter om", "lämnade över ~ till", "lämnat över ~ till", "överlämnade ~ till",
+        "handed over ~ to", "omaskad*", "unmasked", "inte maskad*", "inte maskats", "should have been masked",
+        "skulle ha maskats",
         // Everyone a mailing went to received the data ("varje mottagare fick hela listan").
         "varje mottagare", "alla mottagare", "samtliga mottagare", "every recipient", "each recipient",
         "all recipients", "all the recipients",
@@ -519,6 +528,9 @@ pub const LEFT_BEHIND: &[Group] = &[g("loss", 2, &[
     // Forgetting to lock or log out leaves nothing behind.
     "!glömde ~ låsa", "!glömt ~ låsa", "!glömde ~ logga ut", "!glömt ~ logga ut", "!glömde ~ stänga",
     "!glömt ~ stänga", "!forgot to lock", "!forgot to log out", "!forgot to close", "!forgot to sign out",
+    // Forgetting to do something ("forgot to sort the letters", "glömde att maska") is a slip, not a
+    // thing left behind.
+    "!forgot to", "!glömde att", "!glömt att",
 ])];
 
 pub const FOUND_AGAIN: &[Group] = &[g("found", 1, &[
