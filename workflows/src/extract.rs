@@ -2006,7 +2006,7 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
     }
     // Per class: each count, and whether a preposition says the data are about them ("för tre
     // medarbetare", "with 40 pupils' grades").
-    let mut by_class: BTreeMap<u8, Vec<(Count, bool)>> = BTreeMap::new();
+    let mut by_class: BTreeMap<u8, Vec<Counted>> = BTreeMap::new();
     let mut data: Vec<Count> = Vec::new();
     let mut counted_nouns = Vec::new();
     let mut next = 0;
@@ -2015,7 +2015,9 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             continue;
         }
         let Some((q, last)) = read_quantity(a, i, false) else { continue };
-        if let Some((class, noun)) = noun_after(a, last + 1).or_else(|| noun_before(a, i, last))
+        // "för 2019–2021: namn, personnummer": a colon ends what the number counts.
+        let colon = a.tokens.gap_after(last).contains(':');
+        if let Some((class, noun)) = noun_after(a, last + 1).filter(|_| !colon).or_else(|| noun_before(a, i, last))
             && let Some(c) = q.to_count()
         {
             // "skickades till 3 kollegor": those it went to, not those it was about.
@@ -2033,7 +2035,14 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             if class == "data" {
                 data.push(c);
             } else {
-                by_class.entry(class_rank(class)).or_default().push((c, about_count(a, i)));
+                let categorised = a.starting_at(noun).iter().any(|h| h.table == Table::SubjectCategory)
+                    || (noun..=noun + 1).any(|k| a.starting_at(k).iter().any(|h| h.table == Table::SubjectCategory));
+                by_class.entry(class_rank(class)).or_default().push(Counted {
+                    count: c,
+                    about: about_count(a, i),
+                    stated: concern_before(a, i),
+                    categorised,
+                });
             }
         }
         next = last + 1;
@@ -2098,14 +2107,45 @@ fn class_rank(class: &str) -> u8 {
     }
 }
 
-/// The people a text counts: the one count all agree on; failing that, the one count of those
-/// the data are about ("läkarintyg för tre medarbetare" beside "vi har två chefer").
-fn people_concerned(v: &[(Count, bool)]) -> Option<Count> {
-    let all: Vec<Count> = v.iter().map(|(c, _)| *c).collect();
-    agreed(&all).or_else(|| {
-        let about: Vec<Count> = v.iter().filter(|(_, about)| *about).map(|(c, _)| *c).collect();
-        agreed(&about)
-    })
+/// A count of people, and what the words around it say of them.
+struct Counted {
+    count: Count,
+    /// After a word saying the data are about them ("för tre medarbetare").
+    about: bool,
+    /// Said to be those concerned ("Det berör tre personer", "affects 40 pupils").
+    stated: bool,
+    /// Named by a category of data subjects ("ett tiotal brukare"), not as people in general.
+    categorised: bool,
+}
+
+/// The people a text counts: the one count all agree on; failing that, the one said to be those
+/// concerned; the one count of those the data are about ("läkarintyg för tre medarbetare" beside
+/// "vi har två chefer"); and of those, the one named by a category ("för ett tiotal brukare"
+/// beside "ett möte med två personer från bostadsbolaget").
+fn people_concerned(v: &[Counted]) -> Option<Count> {
+    let pick = |keep: &dyn Fn(&Counted) -> bool| {
+        let v: Vec<Count> = v.iter().filter(|c| keep(c)).map(|c| c.count).collect();
+        agreed(&v)
+    };
+    pick(&|_| true)
+        .or_else(|| pick(&|c| c.stated))
+        .or_else(|| pick(&|c| c.about))
+        .or_else(|| pick(&|c| c.about && c.categorised))
+}
+
+/// Whether a verb saying who is concerned stands right before the count at token `i`: "Det berör
+/// tre personer", "it affects 40 pupils", "gäller alla 7 st elever".
+fn concern_before(a: &Analysis<'_>, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && (lexicon::COUNT_DETERMINERS.contains(&a.tokens.word(k - 1)) || a.tokens.word(k - 1) == "totalt") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            a.tokens.word(k - 1),
+            "berör" | "berörde" | "berörs" | "gäller" | "gällde" | "rör" | "rörde" | "affects" | "affected" | "concerns"
+                | "concerned" | "involves" | "involved"
+        )
 }
 
 /// Whether the count at token `i` follows a word saying the data are about or contain those
@@ -2500,6 +2540,11 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Which count is of those concerned: the one said to be, or the one of a category.
+            ("Han hade ett möte med två personer från bostadsbolaget. Hans lista med namn och diagnoser för ett tiotal brukare syntes.", "data_subjects_count", "{\"approx\":10}"),
+            ("Kopian visade mammans och barnens adress. Det berör tre personer: mamman och de två barnen.", "data_subjects_count", "{\"exact\":3}"),
+            ("I counted roughly 60 names on the printouts.", "data_subjects_count", "{\"approx\":60}"),
+            ("The binders were the grade records for 2019–2021: names and grades for roughly 1,800 adult learners.", "data_subjects_count", "{\"approx\":1800}"),
             // Hidden columns, an unmasked copy handed over, a number given out: disclosures.
             ("Jag skickade schemat som en Excelfil till vårdnadshavarna. Jag hade dolt kolumnerna med personnummer men de går att visa igen.", "nature", "unauthorised_disclosure"),
             ("Hon lämnade över en kopia av utredningen till pappan, men den omaskade versionen följde med.", "nature", "unauthorised_disclosure"),

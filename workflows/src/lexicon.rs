@@ -1545,11 +1545,13 @@ pub const COUNT_NOUN: &[Group] = &[
         "huvudman", "huvudmannen", "huvudmannens", "släkting", "släktingen", "släktingens", "fastighetsägare",
         "fastighetsägaren", "fastighetsägarens",
         "owners", "vehicle owners", "car owners", "property owners", "fordonsägare*", "bilägare*", "fastighetsägarna",
+        // One name is one person: "roughly 60 names", "ca 200 namn"; consultants whose CVs went out.
+        "namn", "names", "konsulter", "konsulterna", "consultants",
     ]),
     g("record", 2, &[
         "journal*", "*journaler", "*journal", "akter", "*akter", "utredning*", "*utredningar", "*utredning", "ärenden",
         "*ärenden", "anmälningar", "*anmälningar", "ansökningar", "*ansökningar", "lönespecifikationer", "lönebesked",
-        "elevakter", "case files", "case notes", "files", "cases",
+        "elevakter", "case files", "case notes", "files", "cases", "applications",
     ]),
     g("recipient", 1, &["mottagare*", "adressater", "recipients"]),
     g("data", 1, &[
