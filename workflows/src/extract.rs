@@ -373,7 +373,10 @@ fn dated_event(a: &Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found>
         let last = (d.first..toks.len()).take_while(|&k| toks[k].sentence == s).last().unwrap_or(d.first);
         // "...lämnade ut adressen till någon som ringde. Det var idag kl 11.20.": the day may
         // follow in a sentence of its own, right after the event.
-        let told = events[s as usize] || (s > 0 && events[s as usize - 1]);
+        // (Not after a question: "Får vi lämna ut adressen ...? Det undrade en kollega igår.")
+        let first_here = toks.partition_point(|t| t.sentence < s);
+        let after_question = first_here > 0 && a.tokens.gap_after(first_here - 1).contains('?');
+        let told = events[s as usize] || (s > 0 && events[s as usize - 1] && !after_question);
         d.found.when.date() <= now.date() && told && !a.tokens.gap_after(last).contains('?')
     })
 }
@@ -755,7 +758,16 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
             let own_call = calls
                 && (i_called || matches!(before, "jag" | "vi" | "we") || matches!(a.tokens.get(h.first + 1), "jag" | "vi"))
                 && !asked_then;
-            let r = if own_call { Role::Context } else { r };
+            // "I was told yesterday that I was not selected": the requester learning something is
+            // not their request arriving.
+            let text = a.tokens.original(h.first, h.last).to_lowercase();
+            // (But "Jag fick veta i fredags att en pappa vill ha ut sin journal" is how it came in.)
+            let sentence = a.tokens.toks[h.first].sentence;
+            let in_sentence = || (0..a.tokens.len()).filter(move |&k| a.tokens.toks[k].sentence == sentence);
+            let learnt = ["told", "informed", "notified", "veta", "besked"].iter().any(|w| text.contains(w))
+                && in_sentence().any(|k| matches!(a.tokens.word(k), "jag" | "mig" | "me") || a.tokens.original(k, k) == "I")
+                && !in_sentence().any(|k| lexicon::WISHING.contains(&a.tokens.word(k)));
+            let r = if own_call || learnt { Role::Context } else { r };
             (h, if r == Role::Occurred && writes && !ours { Role::Discovered } else { r })
         })
         .collect();
@@ -2622,6 +2634,11 @@ mod tests {
                 Kind::Other,
             ),
             ("Hej!", Kind::Other),
+            // A warning to everyone is no report.
+            (
+                "To all staff, e-mails that look as if they come from HR are going round. The link leads to a fake login page. Do not click the link and do not enter your password.",
+                Kind::Other,
+            ),
             // Thanks for help with a case already handled.
             (
                 "Thanks! Just wanted to say thank you for the quick help with the e-mail that went to the wrong school last week.",
@@ -2795,6 +2812,33 @@ mod tests {
         assert_eq!(e.kind, Kind::DataSubjectRequest);
         assert_eq!(field(&e, "request_type").as_deref(), Some("restriction"));
         // Their own call about something else is not when the request came in.
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-10"));
+        // A request sent earlier, asked after now; one passed on by staff; one contested and held.
+        let e = extract(
+            "Den 2 mars skickade jag via e-tjänsten en begäran om att mina ansökningshandlingar till tjänsten ska \
+             raderas. Kan ni bekräfta att uppgifterna raderas?",
+            None,
+            now(),
+        );
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("erasure"));
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-02"));
+        let e = extract(
+            "I dag kom ett brev från en av våra färdtjänstkunder. Han vill ha en kopia av alla uppgifter som \
+             kommunen har om honom. Ska jag skicka originalet till er?",
+            None,
+            now(),
+        );
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("access"));
+        let e = extract(
+            "I applied for the post and was told yesterday that I was not selected. The reference notes are wrong \
+             and I contest the accuracy of these notes. Until you have checked them, please restrict their use.",
+            None,
+            now(),
+        );
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("restriction"));
         assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-10"));
         // Handed in earlier, with ID checked: received then, identity verified.
         let e = extract(

@@ -1016,6 +1016,14 @@ pub const REQUEST: &[Group] = &[
         // Asking that something of theirs be kept: "Please don't delete the recording of my call".
         "please don't delete", "please do not delete", "don't delete ~ my", "do not delete ~ my", "radera inte ~ min*",
         "radera inte ~ mitt", "snälla radera inte", "keep it locked away", "begär att ~ sparas",
+        // "en begäran om att mina ansökningshandlingar ska raderas", "vill ha en kopia av alla
+        // uppgifter som kommunen har om honom", "please restrict their use", "I contest the accuracy".
+        "begäran om att", "min begäran", "mitt önskemål om", "my request", "a request that", "en begäran om radering",
+        "begäran om att ~ raderas", "begäran om radering", "begäran om att ~ tas bort", "mina ~ ska raderas",
+        "mina ~ raderas", "kopia av ~ uppgifter*", "kopia på ~ uppgifter*", "har om honom", "har om henne",
+        "har om mig", "restrict their use", "restrict the use", "restrict ~ use of", "contest the accuracy",
+        "dispute the accuracy", "bestrider riktigheten", "ifrågasätter riktigheten", "stop using ~ my",
+        "stop using the", "sluta använda ~ mina", "sluta använda ~ uppgifter*",
     ]),
     g("request", 2, &[
         "mina personuppgifter", "mina uppgifter", "uppgifter om mig", "personuppgifter om mig", "mina data",
@@ -1627,6 +1635,10 @@ pub const BULLETIN: &[Group] = &[
         // News of others: "såg i tidningen att grannkommunen haft ett intrång", "FYI".
         "i tidningen", "i media", "i nyheterna", "i pressen", "in the news", "in the paper", "news article",
         "fyi", "för kännedom", "for your information",
+        // Warnings to everyone: "To all staff, ... Do not click the link", "Till alla medarbetare".
+        "to all staff", "to all employees", "dear all", "dear colleagues", "till alla medarbetare", "till all personal",
+        "till alla anställda", "hej alla", "do not click", "don't click", "klicka inte", "var uppmärksam*",
+        "be aware", "be vigilant", "please be careful", "var extra försiktig*",
     ]),
     // What a programme will go through: its sentences tell of no event of ours (`extract::is_bulletin`).
     g("programme", 1, &[
