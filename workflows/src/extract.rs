@@ -1356,14 +1356,18 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
     // Reading records without a need ("tittade i journalen av nyfikenhet", "snooped") is
     // unauthorised access, however the looking is told.
     let snooping = cause_scores(a).clear_winner() == Some("internal_malicious");
-    let visible: u32 = a.live(Table::Visibility).map(|h| u32::from(h.weight)).sum();
-    if visible > 0 {
-        let id = if snooping || a.of(Table::AccessContext).next().is_some() {
+    // A system in the same or a neighbouring sentence makes what is seen a matter of access ("some
+    // borrowers who open My loans in the app see another borrower's loans"); elsewhere in the
+    // text it does not ("läste upp adressen ur systemet" is read out to someone).
+    let systems: Vec<u32> = a.of(Table::AccessContext).map(|(h, _)| a.tokens.toks[h.first].sentence).collect();
+    for h in a.live(Table::Visibility) {
+        let here = a.tokens.toks[h.first].sentence;
+        let id = if snooping || systems.iter().any(|&s| s.abs_diff(here) <= 1) {
             "unauthorised_access"
         } else {
             "unauthorised_disclosure"
         };
-        s.add(id, visible);
+        s.add(id, u32::from(h.weight));
     }
     // Left behind is a loss, unless it was found again: then the risk is that someone read it.
     // ("hittade vi i loggen" is how snooping came to light, not a thing found.)
@@ -2552,6 +2556,11 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Shown by an app or a self-service to other users: access; shown in a room: disclosure.
+            ("Since the new release, some borrowers who open My loans in the app see another borrower's name and loan history.", "nature", "unauthorised_access"),
+            ("Alla sökande kunde se andra sökandes ansökningshandlingar i rekryteringssystemet.", "nature", "unauthorised_access"),
+            ("Handläggaren läste upp kvinnans nya adress ur systemet för mannen som ringde.", "nature", "unauthorised_disclosure"),
+            ("När de öppnar kalendern sitter en lapp med ett namn som blir synlig för klienten.", "nature", "unauthorised_disclosure"),
             // Which count is of those concerned: the one said to be, or the one of a category.
             ("Han hade ett möte med två personer från bostadsbolaget. Hans lista med namn och diagnoser för ett tiotal brukare syntes.", "data_subjects_count", "{\"approx\":10}"),
             ("Kopian visade mammans och barnens adress. Det berör tre personer: mamman och de två barnen.", "data_subjects_count", "{\"exact\":3}"),

@@ -164,7 +164,7 @@ pub const NATURE: &[Group] = &[
         "till hela *", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
         // A taken-over mailbox spamming its contacts is a matter of access.
         "!sending mails to everyone", "!sending emails to everyone", "!skickar mejl till alla", "!skickar mail till alla",
-        "visade", "visat", "visades", "råkade visa", "delade skärmen", "skärmdelning*", "showed", "screen shar*",
+        "råkade visa", "delade skärmen", "skärmdelning*", "screen shar*",
         "andra elevers", "andra klienters", "andra patienters", "andra barns", "andra brukares", "others'",
         "other pupils'", "other patients'", "other clients'",
         "printer*", "cc'd", "felaktigt adresser*",
@@ -496,6 +496,11 @@ pub const VISIBILITY: &[Group] = &[
     "see another *'s", "saw other *'s", "saw other *s'", "seen other *'s", "seen other *s'", "see each other's",
     "view other *'s", "view other *s'",
     "ta del av", "tagit del av", "tog del av", "tar del av", "kunnat ta del", "kunde ta del", "läst", "läste", "read",
+    // Shown: to someone in a room (a disclosure) or by a system to its users (access).
+    "visade", "visat", "visades", "showed", "shown to", "visad för", "visade för", "såg en kollegas",
+    "!läste upp", "!läst upp", "!lästes upp",
+    "se varandras", "ser varandras", "såg varandras", "sett varandras",
+    "såg en annan *s", "saw another *'s", "see another *s", "sees another", "see another",
     "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "fått se", "fick se", "kan läsa", "kunde läsa",
     // Reading in is importing ("en fil som den nya förskolan kan läsa in").
     "!kan läsa in", "!kunde läsa in", "!kunna läsa in",
@@ -519,6 +524,11 @@ pub const ACCESS_CONTEXT: &[Group] = &[g("access", 1, &[
     // may be paper; Outlook's is not).
     "mapp", "mappen", "mappar", "*mapp", "*mappen", "outlook*", "filserver*", "sharepoint", "onedrive", "teams",
     "folder*", "shared drive*", "file server*",
+    // Apps, e-services and self-service portals people log in to: what one user is shown of
+    // another's is a matter of access ("some borrowers who open My loans see another borrower's").
+    "appen", "app", "apps", "mobilappen", "schemaappen", "bokningsappen", "e-tjänst*", "självservice*", "portal*",
+    "*portalen", "rekryteringssystem*", "release", "new version", "ny version", "nya versionen", "my loans",
+    "mina sidor", "e-service*", "self-service", "booking app", "web portal", "online portal",
 ])];
 
 pub const LEFT_BEHIND: &[Group] = &[g("loss", 2, &[
