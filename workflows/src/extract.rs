@@ -2556,6 +2556,14 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // A night past midnight carries the story to the next morning; faulty jobs and machines.
+            ("The nightly sync ran at 01:00 last night with a faulty field mapping and overwrote 900 guardians' numbers. The morning check flagged it at 06:40. We restored the numbers from the backup at 09:55.", "discovered_at", "2026-03-10T06:40"),
+            ("The nightly sync ran at 01:00 last night with a faulty field mapping and overwrote 900 guardians' numbers. The morning check flagged it at 06:40. We restored the numbers from the backup at 08:55.", "ended_at", "2026-03-10T08:55"),
+            ("The nightly sync ran at 01:00 last night with a faulty field mapping and overwrote 900 guardians' numbers. The morning check flagged it at 06:40.", "cause", "technical_fault"),
+            ("Our print supplier says a fault in their enveloping machine mixed up the pages in one batch.", "cause", "technical_fault"),
+            // A private chat group, a webcast: disclosures; asking them to delete it is no deletion.
+            ("En stödpedagog har fotograferat en brukares genomförandeplan och skickat bilden i en privat WhatsApp-grupp. Enhetschefen har uppmanat samtliga att radera bilden.", "nature", "unauthorised_disclosure"),
+            ("Under sammanträdet nämnde en ledamot namnet på en brukare och hans diagnos. Sammanträdet webbsändes direkt.", "nature", "unauthorised_disclosure"),
             // Shown by an app or a self-service to other users: access; shown in a room: disclosure.
             ("Since the new release, some borrowers who open My loans in the app see another borrower's name and loan history.", "nature", "unauthorised_access"),
             ("Alla sökande kunde se andra sökandes ansökningshandlingar i rekryteringssystemet.", "nature", "unauthorised_access"),
@@ -2643,6 +2651,11 @@ mod tests {
                 Kind::Other,
             ),
             ("Hej!", Kind::Other),
+            // Asking whether a chat app may be used is a question, not a report.
+            (
+                "Fråga om WhatsApp med föräldrar. Några pedagoger vill starta WhatsApp-grupper med vårdnadshavarna. Är det okej ur dataskyddssynpunkt?",
+                Kind::Other,
+            ),
             // A warning to everyone is no report.
             (
                 "To all staff, e-mails that look as if they come from HR are going round. The link leads to a fake login page. Do not click the link and do not enter your password.",

@@ -147,6 +147,9 @@ pub const NATURE: &[Group] = &[
         "skrev ut", "skrevs ut", "skrivit ut", "skrivits ut", "skriva ut", "skriver ut", "utskriv*",
         "*skrivare*",
         "hamnade hos", "hamnat hos", "exposed", "forwarded", "shared with", "printed",
+        // An intruder's rule forwarding mail out is part of the intrusion.
+        "!regel som vidarebefordra*", "!regeln som vidarebefordra*", "!rule that forward*", "!rule forwarding",
+        "!forwarding rule*", "!vidarebefordringsregel*",
         // Forwarding the report itself: "vidarebefordrar nedan", "---- Forwarded message ----".
         "!vidarebefordrar", "!vidarebefordrat meddelande", "!vidarebefordrat mejl", "!forwarded message",
         // Given out or read out to someone: "lämnade ut adressen", "läste upp hennes nya adress",
@@ -172,6 +175,9 @@ pub const NATURE: &[Group] = &[
         // till pappan", "the unmasked version went along".
         "ut direktnumret", "ut numret", "ut telefonnumret", "ut adressen", "ut personnumret", "ut hennes adress",
         "ut hans adress", "ut uppgifter om", "lämnade över ~ till", "lämnat över ~ till", "överlämnade ~ till",
+        // Sent to a private chat group; said in a broadcast meeting.
+        "privat* whatsapp*", "privat* grupp*", "private group*", "private chat", "private whatsapp*", "nämnde ~ namnet", "nämnde ~ efternamnet", "nämnde ~ namn", "mentioned ~ name",
+        "said ~ name", "sa ~ namnet",
         "handed over ~ to", "omaskad*", "unmasked", "inte maskad*", "inte maskats", "should have been masked",
         "skulle ha maskats",
         // Everyone a mailing went to received the data ("varje mottagare fick hela listan").
@@ -194,6 +200,8 @@ pub const NATURE: &[Group] = &[
         "råka lägga ut", "råkade lägga ut", "råkat lägga ut", "råka lägga upp", "råkade lägga upp", "råkat lägga upp",
     ]),
     g("published", 2, &[
+        "webbsänd*", "sändes direkt", "direktsänd*", "livesänd*", "livestream*", "live-stream*", "webcast*",
+        "broadcast live", "streamed live",
         "publicly", "posted", "online", "åtkomlig* från internet", "åtkomlig* på internet",
         "tillgänglig* från internet", "tillgänglig* på internet", "öppen mot internet", "öppet mot internet",
         "accessible from the internet", "exposed to the internet", "open to the internet",
@@ -222,6 +230,8 @@ pub const NATURE: &[Group] = &[
         "utlämn*", "sammanblandning*", "förväxl*", "inte tillhörde", "tillhörde inte", "fick ut", "fått ut",
         "öppen e-post",
         "öppen epost", "okrypterad* e-post", "okrypterad* mejl*", "massutskick*", "uploaded", "upload*",
+        // A chat app is where data go astray as often as where plans are made: weak alone.
+        "whatsapp*", "snapchat", "messenger-grupp*",
     ]),
     g("unauthorised_access", 3, &[
         // Data taken out by an intruder: "copied data out", "exfiltrated".
@@ -383,6 +393,8 @@ pub const NATURE: &[Group] = &[
     // Deleting is as often the remedy ("mottagaren har raderat mejlet") as the incident.
     g("destruction", 1, &[
         "radera*", "!radera ~ mejl*", "!radera ~ meddelande*", "!raderat ~ mejl*", "!raderade ~ mejl*", "delete*",
+        // Asking someone to delete is the remedy: "uppmanat samtliga i gruppen att radera bilden".
+        "!att radera", "!to delete", "!be ~ radera", "!bad ~ radera", "!asked ~ to delete",
     ]),
     // Logging in is what users do, and what intruders do: it only adds up.
     g("unauthorised_access", 1, &[
@@ -501,7 +513,7 @@ pub const VISIBILITY: &[Group] = &[
     "!läste upp", "!läst upp", "!lästes upp",
     "se varandras", "ser varandras", "såg varandras", "sett varandras",
     "såg en annan *s", "saw another *'s", "see another *s", "sees another", "see another",
-    "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "fått se", "fick se", "kan läsa", "kunde läsa",
+    "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "och se vilken", "och se vilka", "och se vilket", "and see which", "and see what", "fått se", "fick se", "kan läsa", "kunde läsa",
     // Reading in is importing ("en fil som den nya förskolan kan läsa in").
     "!kan läsa in", "!kunde läsa in", "!kunna läsa in",
     "kan öppna",
@@ -662,6 +674,8 @@ pub const CAUSE: &[Group] = &[
         "fault in ~ script", "fault in ~ import", "fault in ~ code", "fault in ~ release", "fault in ~ update",
         "error in ~ release", "error in ~ version", "caching error", "cache error", "cachningsfel*", "cachefel*",
         "fel i ~ release*", "fel i ~ cach*", "fel i ~ *maskinen", "fel i ~ maskin*", "fault in ~ machine",
+        "enveloping machine", "kuverteringsmaskin*", "fel i ~ *villkoret", "fel i ~ villkor*", "faulty ~ mapping",
+        "faulty ~ script", "faulty ~ job", "faulty ~ condition", "felaktig* mappning*", "felaktigt villkor",
         "error in ~ machine",
     ]),
     g("technical_fault", 2, &[
@@ -1334,6 +1348,7 @@ pub const DATE_CUE: &[Group] = &[
         // Undone: "the release was rolled back at 18:05", "all account numbers were corrected at 14:30",
         // "we switched that off at 09:32".
         "rolled back", "reverted", "corrected", "switched ~ off", "turned ~ off", "rullades tillbaka",
+        "restored the", "restored ~ from", "we restored", "återställde ~ från", "återställdes ~ från",
         "backade", "återställdes", "återställde", "stängde ner", "stängdes ner", "återställde ~ behörighet*", "återställt ~ behörighet*",
         "återställdes ~ behörighet*", "is now only accessible", "är nu bara åtkomlig*", "är nu bara tillgänglig*",
         // "Didn't notice until 7pm": the discovery's time, not an end.

@@ -2832,11 +2832,19 @@ impl<'a> Cx<'a> {
         }
         // A day a state has lasted since ("den varit delad ända sedan den 14 april") is not where
         // the story is: the next sentence goes on from the day before it.
+        // A night that ran past midnight ("ran at 01:00 last night") puts the story on the
+        // date it reached: "The morning check flagged it at 06:40" is that morning.
+        let story_day = |q: &Piece| match q.what {
+            What::Dated { day, date, time: Some(_) } if date != day.date => {
+                Some(Some(Day { part: None, ..Day::new(date, day.src) }))
+            }
+            _ => day_of(q),
+        };
         if let Some(found) = pieces[..p]
             .iter()
             .rev()
             .filter(|q| !self.after_since(q.t0))
-            .find_map(day_of)
+            .find_map(story_day)
         {
             return found.map(|d| (d, false));
         }
