@@ -44,3 +44,25 @@ fn extract_all_messages(bencher: divan::Bencher) {
         }
     });
 }
+
+/// The parts of the work: tokenising and scanning the lexicon, and finding dates.
+#[divan::bench]
+fn scan_all_messages(bencher: divan::Bencher) {
+    let msgs = messages();
+    bencher.counter(ItemsCount::new(msgs.len())).bench(|| {
+        for (text, _, _) in &msgs {
+            let tokens = workflows::lexicon::Tokens::new(text);
+            divan::black_box(workflows::lexicon::scan(&tokens));
+        }
+    });
+}
+
+#[divan::bench]
+fn dates_all_messages(bencher: divan::Bencher) {
+    let msgs = messages();
+    bencher.counter(ItemsCount::new(msgs.len())).bench(|| {
+        for (text, _, now) in &msgs {
+            divan::black_box(workflows::when::find_all_forwarded(text, *now));
+        }
+    });
+}

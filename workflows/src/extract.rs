@@ -529,7 +529,7 @@ fn forwarded_part(text: &str) -> Option<usize> {
         .collect();
     let at = lines.iter().enumerate().find_map(|(i, &(at, l))| {
         let separator = forward::is_forward_marker(l) || forward::is_original_marker(l);
-        let header = forward::starts_with_any(&forward::unquoted(l).to_lowercase(), forward::FROM_HEADERS)
+        let header = forward::FROM_HEADERS.iter().any(|h| forward::starts_with_ci(forward::unquoted(l), h))
             && lines.get(i + 1).is_some_and(|&(_, n)| forward::sent_header(n).is_some());
         (separator || header).then_some(at)
     })?;

@@ -12,6 +12,12 @@ pub fn unquoted(line: &str) -> &str {
     line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
 }
 
+/// Whether `s` starts with `prefix` (lowercase) whatever the case of `s`, without copying it.
+pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    let mut chars = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| chars.next() == Some(p))
+}
+
 /// Whether `line` (lowercase) starts with one of `names`.
 pub fn starts_with_any(line: &str, names: &[&str]) -> bool {
     names.iter().any(|n| line.starts_with(n))
@@ -26,7 +32,7 @@ pub fn sent_header(line: &str) -> Option<&str> {
 /// "---------- Forwarded message ---------", "Vidarebefordrat meddelande": a forwarded mail
 /// follows, headers and all.
 pub fn is_forward_marker(line: &str) -> bool {
-    let l = line.trim().trim_matches('-').trim().to_lowercase();
+    let l = line.trim().trim_matches('-').trim();
     [
         "forwarded message",
         "vidarebefordrat meddelande",
@@ -35,13 +41,13 @@ pub fn is_forward_marker(line: &str) -> bool {
         "weitergeleitete nachricht",
     ]
     .iter()
-    .any(|m| l.starts_with(m))
+    .any(|m| starts_with_ci(l, m))
 }
 
 /// "-----Original Message-----", "-----Ursprungligt meddelande-----": a quoted mail follows.
 pub fn is_original_marker(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let line = line.trim();
     ["-----original message", "-----ursprungligt meddelande", "-----originalmeddelande", "----- original message"]
         .iter()
-        .any(|m| lower.starts_with(m))
+        .any(|m| starts_with_ci(line, m))
 }

@@ -2215,9 +2215,21 @@ fn clause_words() -> &'static HashMap<&'static str, bool, Fx> {
     })
 }
 
+/// The lowercase of a Latin-1 letter ("Å" -> "å"; "å", "ß" as they are), `None` outside Latin-1.
+pub(crate) fn latin1_lower(c: char) -> Option<char> {
+    match c {
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20),
+        '\u{80}'..='\u{ff}' => Some(c),
+        _ => None,
+    }
+}
+
 fn push_lower(s: &mut String, c: char) {
     if c.is_ascii() {
         s.push(c.to_ascii_lowercase());
+    } else if let Some(l) = latin1_lower(c) {
+        // Swedish letters without the Unicode tables: the hot path of every text.
+        s.push(l);
     } else {
         s.extend(c.to_lowercase());
     }

@@ -307,6 +307,9 @@ fn is_letter(c: char) -> bool {
 fn push_lower(lower: &mut String, c: char) {
     if c.is_ascii() {
         lower.push(c.to_ascii_lowercase());
+    } else if let Some(l) = crate::lexicon::latin1_lower(c) {
+        // Swedish letters without the Unicode tables: the hot path of every text.
+        lower.push(l);
     } else {
         lower.extend(c.to_lowercase());
     }
