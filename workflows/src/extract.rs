@@ -2556,6 +2556,12 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Encrypted by ransomware is out of reach; noticed only later; people on benefits.
+            ("On Saturday at 03:14 ransomware started encrypting the servers of our customer system. The customer register was encrypted. So far we have found no sign that data was copied out.", "nature", "loss"),
+            ("Someone broke into the cab last Thursday evening and stole the tablet. Nobody noticed it was gone until the next shift checked the engine on Saturday morning.", "discovered_at", "2026-03-07"),
+            ("Filen innehöll namn och kontonummer för ett femtiotal biståndsmottagare.", "data_subjects_count", "{\"approx\":50}"),
+            ("Akten innehöll uppgifter om en familjs ekonomiska förhållanden.", "data_categories", "[\"financial\"]"),
+            ("The new version shows the wrong loans, and the app is still live with the error.", "ongoing", "true"),
             // A night past midnight carries the story to the next morning; faulty jobs and machines.
             ("The nightly sync ran at 01:00 last night with a faulty field mapping and overwrote 900 guardians' numbers. The morning check flagged it at 06:40. We restored the numbers from the backup at 09:55.", "discovered_at", "2026-03-10T06:40"),
             ("The nightly sync ran at 01:00 last night with a faulty field mapping and overwrote 900 guardians' numbers. The morning check flagged it at 06:40. We restored the numbers from the backup at 08:55.", "ended_at", "2026-03-10T08:55"),

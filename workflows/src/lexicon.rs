@@ -349,6 +349,9 @@ pub const NATURE: &[Group] = &[
         "går inte att öppna", "gick inte att öppna", "kan inte öppnas", "kunde inte öppnas", "går ej att öppna",
         "cannot be opened", "can't be opened", "could not be opened", "couldn't be opened",
         "inte går att öppna", "inte gick att öppna", "inte går att komma åt", "inte gick att komma åt",
+        // Encrypted by an attacker: "ransomware started encrypting the servers", "registret krypterades".
+        "started encrypting", "började kryptera", "encrypting the servers", "encrypted the servers",
+        "register was encrypted", "registret krypterades", "servrarna krypterades", "filerna krypterades",
         "går inte att komma åt", "gick inte att komma åt", "kommer inte åt ~ fil*", "inte kommer åt ~ fil*",
         "inte går att läsa", "går inte att läsa", "cannot be accessed", "can no longer be accessed",
         "no longer accessible", "lost access to", "can't access ~ files", "cannot access ~ files",
@@ -758,6 +761,7 @@ pub const CAUSE: &[Group] = &[
 
 pub const DATA_CATEGORY: &[Group] = &[
     g("health", 1, &[
+        "injuries", "injury", "injured", "personskad*",
         "*journal*", "!journalist*", "!*journalist*", "diagnos*", "*diagnos*", "läkemedel*", "*läkemedel*", "medicin*",
         "*medicin*", "hälsa", "hälsan", "*hälsa", "*hälsan", "hälso*", "*hälso*", "!hälsar", "!hälsade", "!hälsning*",
         "!*hälsning*", "sjukvård*", "*sjukvård*", "vårdplan*", "*vårdplan*", "vårdinsats*", "vårdcentral*", "tandvård*",
@@ -807,6 +811,7 @@ pub const DATA_CATEGORY: &[Group] = &[
         "bankuppgift*", "bankgiro*", "clearingnummer*", "kortnummer*", "kreditkort*", "betalkort*", "skulder",
         "skuldsanering*",
         "utmätning*", "kronofogd*", "försörjningsstöd*", "*försörjningsstöd*", "ekonomiskt bistånd",
+        "ekonomiska förhållanden", "ekonomiska situation", "financial circumstances", "financial situation",
         "ekonomisk* situation*",
         "ekonomiska uppgifter", "ekonomiuppgift*", "bostadsbidrag*", "underhållsstöd*", "utbetalning*", "*utbetalning*",
         "salar*", "payslip*", "pay slip*", "bank account*", "account number*", "credit card*", "income*", "debt*",
@@ -1353,6 +1358,7 @@ pub const DATE_CUE: &[Group] = &[
         "återställdes ~ behörighet*", "is now only accessible", "är nu bara åtkomlig*", "är nu bara tillgänglig*",
         // "Didn't notice until 7pm": the discovery's time, not an end.
         "!notice until", "!noticed until", "!realise until", "!realize until", "!realised until", "!realized until",
+        "!noticed ~ until", "!notice ~ until", "!märkte ~ förrän", "!upptäckte ~ förrän",
         "!discover ~ until", "!discovered ~ until", "!find out until", "!found out until",
         // A job or a contract ending is not the incident ending.
         "!anställning* ~ upphörde", "!anställning* ~ avslutades", "!avtal* ~ upphörde", "!employment ~ ended",
@@ -1413,6 +1419,7 @@ pub const ONGOING: &[Group] = &[
         // "It is still on the website as I write this", "den ligger fortfarande uppe".
         "still on the", "still up", "still published", "still out there", "still shows", "still showing",
         "fortfarande uppe", "fortfarande publicer*", "ligger än", "ligger uppe än", "is still on",
+        "still live", "fortfarande så", "inte rättat ~ än", "inte rättat ~ ännu", "not ~ fixed yet",
         // The search or the investigation going on is not the incident going on.
         "!*sökning* ~ pågår*", "!*utredning* ~ pågår*", "!*arbete* ~ pågår*", "!*undersökning* ~ pågår*",
         "!*granskning* ~ pågår*", "!investigation ~ ongoing", "!search ~ ongoing",
@@ -1581,6 +1588,9 @@ pub const COUNT_NOUN: &[Group] = &[
         // One name is one person: "roughly 60 names", "ca 200 namn"; consultants whose CVs went out.
         "namn", "names", "konsulter", "konsulterna", "consultants",
     ]),
+    // People who receive benefits are people ("ett femtiotal biståndsmottagare"), though other
+    // receivers are not (`!*mottagar*` above cancels only its own group).
+    g("person", 2, &["biståndsmottagare*", "bidragsmottagare*", "pensionsmottagare*", "vårdmottagare*"]),
     g("record", 2, &[
         "journal*", "*journaler", "*journal", "akter", "*akter", "utredning*", "*utredningar", "*utredning", "ärenden",
         "*ärenden", "anmälningar", "*anmälningar", "ansökningar", "*ansökningar", "lönespecifikationer", "lönebesked",
@@ -1912,7 +1922,7 @@ pub const ONE_PERSON_SV: &[&str] = &[
     "klientens", "brukarens", "patientens", "elevens", "kundens", "vårdtagarens", "omsorgstagarens",
     "biståndstagarens", "hyresgästens", "sökandens", "invånarens", "medborgarens", "pojkens", "flickans", "barnets",
     "individens", "deltagarens", "ungdomens", "kvinnans", "klagandens", "anmälarens", "tjejens", "killens",
-    "lånarens", "låntagarens", "personens", "enskildes", "huvudmannens", "fastighetsägarens", "mannens",
+    "lånarens", "låntagarens", "personens", "enskildes", "huvudmannens", "visselblåsarens", "fastighetsägarens", "mannens",
     "sökandes", "boendes", "släktingens", "medarbetarens", "anställdes", "arbetstagarens", "mammans", "pappans",
 ];
 
