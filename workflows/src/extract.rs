@@ -2556,6 +2556,11 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Slips as typed and told; still so; an end by deleting the post.
+            ("earlier today I posted the statistics on the intranet and didnt notice the excel had a second sheet with names", "cause", "human_error"),
+            ("Jag la alla adresser i Kopia istället för Dold kopia, så alla ser varandras mejladresser.", "cause", "human_error"),
+            ("En besökare påpekade i morse att man från kön kan se skärmen med namn och personnummer på dem som ringt in. Den står kvar så, vi får inte flytta disken själva.", "ongoing", "true"),
+            ("Yesterday one of our staff posted the update in the wrong channel. My manager saw it this morning and I deleted the post at 08:10.", "ended_at", "2026-03-10T08:10"),
             // Encrypted by ransomware is out of reach; noticed only later; people on benefits.
             ("On Saturday at 03:14 ransomware started encrypting the servers of our customer system. The customer register was encrypted. So far we have found no sign that data was copied out.", "nature", "loss"),
             ("Someone broke into the cab last Thursday evening and stole the tablet. Nobody noticed it was gone until the next shift checked the engine on Saturday morning.", "discovered_at", "2026-03-07"),

@@ -609,6 +609,10 @@ pub const CAUSE: &[Group] = &[
         "fel kuvert*", "wrong envelope*", "i stället för bara", "istället för bara", "instead of just",
         "instead of only", "hade inte kollat", "inte kollat", "hade inte kontrollerat", "inte dubbelkoll*",
         "didn't check", "did not check", "hadn't checked", "had not checked", "didn't double-check",
+        // As people type them, without the apostrophe; not seeing what was there.
+        "didnt notice", "didnt realise", "didnt realize", "didnt check", "didnt think", "didnt see",
+        "inte lagt märke", "lade inte märke", "la inte märke", "hade inte sett", "inte hade sett",
+        "istället för dold", "i stället för dold", "instead of bcc", "cc instead of", "kopia istället för",
         // Regret of one's own act: "det var inte meningen", "det borde aldrig ha gått till alla".
         "var inte meningen", "didn't mean to", "did not mean to", "never meant to", "wasn't intentional",
         "was not intentional", "borde aldrig ha ~ gått", "aldrig borde ha ~ gått", "borde aldrig ha ~ skick*",
@@ -1353,6 +1357,8 @@ pub const DATE_CUE: &[Group] = &[
         // Undone: "the release was rolled back at 18:05", "all account numbers were corrected at 14:30",
         // "we switched that off at 09:32".
         "rolled back", "reverted", "corrected", "switched ~ off", "turned ~ off", "rullades tillbaka",
+        "deleted the post", "deleted the message", "deleted the file", "deleted the photo", "deleted the picture",
+        "raderade inlägget", "raderade bilden", "raderade meddelandet", "raderade filen",
         "restored the", "restored ~ from", "we restored", "återställde ~ från", "återställdes ~ från",
         "backade", "återställdes", "återställde", "stängde ner", "stängdes ner", "återställde ~ behörighet*", "återställt ~ behörighet*",
         "återställdes ~ behörighet*", "is now only accessible", "är nu bara åtkomlig*", "är nu bara tillgänglig*",
@@ -1420,6 +1426,8 @@ pub const ONGOING: &[Group] = &[
         "still on the", "still up", "still published", "still out there", "still shows", "still showing",
         "fortfarande uppe", "fortfarande publicer*", "ligger än", "ligger uppe än", "is still on",
         "still live", "fortfarande så", "inte rättat ~ än", "inte rättat ~ ännu", "not ~ fixed yet",
+        "står kvar", "står fortfarande", "can't stop it", "cannot stop it", "can't stop them", "kan inte stoppa",
+        "still sending", "skickar fortfarande",
         // The search or the investigation going on is not the incident going on.
         "!*sökning* ~ pågår*", "!*utredning* ~ pågår*", "!*arbete* ~ pågår*", "!*undersökning* ~ pågår*",
         "!*granskning* ~ pågår*", "!investigation ~ ongoing", "!search ~ ongoing",
