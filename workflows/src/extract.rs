@@ -2033,7 +2033,10 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
         let Some((q, last)) = read_quantity(a, i, false) else { continue };
         // "för 2019–2021: namn, personnummer": a colon ends what the number counts.
         let colon = a.tokens.gap_after(last).contains(':');
-        if let Some((class, noun)) = noun_after(a, last + 1).filter(|_| !colon).or_else(|| noun_before(a, i, last))
+        // "Antal berörda: ca 35": a form's label names what the number counts.
+        let labelled = || affected_label(a, i).then_some(("person", last));
+        if let Some((class, noun)) =
+            noun_after(a, last + 1).filter(|_| !colon).or_else(|| noun_before(a, i, last)).or_else(labelled)
             && let Some(c) = q.to_count()
         {
             // "skickades till 3 kollegor": those it went to, not those it was about.
@@ -2053,11 +2056,13 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             } else {
                 let categorised = a.starting_at(noun).iter().any(|h| h.table == Table::SubjectCategory)
                     || (noun..=noun + 1).any(|k| a.starting_at(k).iter().any(|h| h.table == Table::SubjectCategory));
+                let word = a.tokens.word(noun);
                 by_class.entry(class_rank(class)).or_default().push(Counted {
                     count: c,
                     about: about_count(a, i),
-                    stated: concern_before(a, i),
+                    stated: concern_before(a, i) || affected_label(a, i),
                     categorised,
+                    noun: word.get(..word.len().min(5)).unwrap_or(word).to_owned(),
                 });
             }
         }
@@ -2117,7 +2122,8 @@ fn companion_before(a: &Analysis<'_>, i: usize) -> bool {
 
 fn class_rank(class: &str) -> u8 {
     match class {
-        "person" => 3,
+        "person" => 4,
+        "group" => 3,
         "record" => 2,
         _ => 1,
     }
@@ -2132,6 +2138,9 @@ struct Counted {
     stated: bool,
     /// Named by a category of data subjects ("ett tiotal brukare"), not as people in general.
     categorised: bool,
+    /// The start of the word counted, to tell a whole from a part of it ("18 elever ... för två
+    /// elever också").
+    noun: String,
 }
 
 /// The people a text counts: the one count all agree on; failing that, the one said to be those
@@ -2143,10 +2152,30 @@ fn people_concerned(v: &[Counted]) -> Option<Count> {
         let v: Vec<Count> = v.iter().filter(|c| keep(c)).map(|c| c.count).collect();
         agreed(&v)
     };
+    // Counts of the same people, one larger: the larger is all of them, the others a part ("namn
+    // för 18 elever ... för två elever också 'fläskfritt'").
+    let whole = || {
+        let first = v.first()?;
+        v.iter().all(|c| c.noun == first.noun).then(|| v.iter().map(|c| c.count).max_by_key(Count::magnitude)).flatten()
+    };
     pick(&|_| true)
         .or_else(|| pick(&|c| c.stated))
         .or_else(|| pick(&|c| c.about))
         .or_else(|| pick(&|c| c.about && c.categorised))
+        .or_else(whole)
+}
+
+/// A form's label right before a number: "Antal berörda: ca 35", "Affected: 12", "Berörda
+/// personer: 7".
+fn affected_label(a: &Analysis<'_>, i: usize) -> bool {
+    if i == 0 || !a.tokens.gap_after(i - 1).contains(':') {
+        return false;
+    }
+    let before = a.tokens.word(i - 1);
+    matches!(before, "berörda" | "drabbade" | "registrerade" | "affected" | "concerned")
+        || (matches!(before, "personer" | "people" | "persons" | "individer" | "subjects")
+            && i >= 2
+            && matches!(a.tokens.word(i - 2), "berörda" | "drabbade" | "affected" | "antal" | "number"))
 }
 
 /// Whether a verb saying who is concerned stands right before the count at token `i`: "Det berör
@@ -2160,8 +2189,19 @@ fn concern_before(a: &Analysis<'_>, i: usize) -> bool {
         && matches!(
             a.tokens.word(k - 1),
             "berör" | "berörde" | "berörs" | "gäller" | "gällde" | "rör" | "rörde" | "affects" | "affected" | "concerns"
-                | "concerned" | "involves" | "involved"
+                | "concerned" | "involves" | "involved" | "covers" | "covered" | "contains" | "contained" | "concern"
+                | "omfattar" | "omfattade" | "innehåller" | "innehöll" | "totally" | "totalt" | "sammanlagt"
+                | "altogether"
         )
+        // "In the list are 26 customers", "I filen finns 40 elever": what a list holds.
+        || (k > 0
+            && matches!(a.tokens.word(k - 1), "are" | "finns" | "fanns" | "were")
+            && (k.saturating_sub(4)..k - 1).any(|j| {
+                let w = a.tokens.word(j);
+                ["list", "file", "document", "sheet", "pärm", "fil", "dokument", "kalkylblad", "excel"]
+                    .iter()
+                    .any(|d| w.starts_with(d))
+            }))
 }
 
 /// Whether the count at token `i` follows a word saying the data are about or contain those
@@ -2264,7 +2304,7 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
     let plural = || {
         a.live(Table::CountNoun).any(|h| {
             let before = if h.first >= 1 { a.tokens.word(h.first - 1) } else { "" };
-            h.id == "person"
+            (h.id == "person" || h.id == "group")
                 && is_plural_person(a.tokens.word(h.first))
                 && !is_known_person(a, h.first)
                 && !matches!(before, "av" | "of")
@@ -2556,6 +2596,12 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Which count: what a list covers or holds, a form's label, the whole rather than a part.
+            ("It was published to every actor in the county, roughly 300 users. The list covers 63 residents with names and addresses.", "data_subjects_count", "{\"exact\":63}"),
+            ("I sent it to the volunteer network, around 60 volunteers. It contains 12 families, totally 41 persons with names and phone numbers.", "data_subjects_count", "{\"exact\":41}"),
+            ("Nyhetsbrevet gick till 1 112 prenumeranter. In the list are 26 customers with name and mobile number.", "data_subjects_count", "{\"exact\":26}"),
+            ("Utskick till fel digital brevlåda.\nDatum: 2026-03-09\nAntal berörda: ca 35", "data_subjects_count", "{\"approx\":35}"),
+            ("Av listan framgår namn och klass för 18 elever och orsaken till specialkosten, för två elever också religion.", "data_subjects_count", "{\"exact\":18}"),
             // Slips as typed and told; still so; an end by deleting the post.
             ("earlier today I posted the statistics on the intranet and didnt notice the excel had a second sheet with names", "cause", "human_error"),
             ("Jag la alla adresser i Kopia istället för Dold kopia, så alla ser varandras mejladresser.", "cause", "human_error"),
@@ -2665,6 +2711,15 @@ mod tests {
             // Asking whether a chat app may be used is a question, not a report.
             (
                 "Fråga om WhatsApp med föräldrar. Några pedagoger vill starta WhatsApp-grupper med vårdnadshavarna. Är det okej ur dataskyddssynpunkt?",
+                Kind::Other,
+            ),
+            // A records request from a reporter, and a request for a talk, are no reports.
+            (
+                "Public records request. I'm a reporter with a regional news site looking at how municipalities handle personal data breaches. Under the principle of public access to official records, I would like copies of the notifications you sent to IMY.",
+                Kind::Other,
+            ),
+            (
+                "Genomgång för nya nämndsekreterare? Skulle du kunna hålla en genomgång om personuppgifter i protokoll och om publicering på webben?",
                 Kind::Other,
             ),
             // A warning to everyone is no report.

@@ -1056,7 +1056,8 @@ pub const REQUEST: &[Group] = &[
         "mina ~ raderas", "kopia av ~ uppgifter*", "kopia på ~ uppgifter*", "har om honom", "har om henne",
         "har om mig", "restrict their use", "restrict the use", "restrict ~ use of", "contest the accuracy",
         "dispute the accuracy", "bestrider riktigheten", "ifrågasätter riktigheten", "stop using ~ my",
-        "stop using the", "sluta använda ~ mina", "sluta använda ~ uppgifter*",
+        "stop using the", "sluta använda ~ mina", "sluta använda ~ uppgifter*", "do not use my", "don't use my",
+        "stop using it", "använd inte mina", "använd inte mitt",
     ]),
     g("request", 2, &[
         "mina personuppgifter", "mina uppgifter", "uppgifter om mig", "personuppgifter om mig", "mina data",
@@ -1205,6 +1206,9 @@ pub const QUESTION: &[Group] = &[
         "är det okej", "är det tillåtet", "är det lagligt", "can we", "can i", "may we", "may i", "should we",
         "should i", "do we", "do i", "must we", "is it ok", "is it okay", "is it allowed", "is it legal",
         "are we allowed", "am i allowed",
+        // Asking someone to do something: "Skulle du kunna hålla en genomgång om publicering på webben?"
+        "skulle du kunna", "skulle ni kunna", "kan du hålla", "kan ni hålla", "could you", "would you be able",
+        "would you mind",
     ]),
     // Verb first, as questions are put ("Får vårdnadshavare begära...?", "Is the list still up?"):
     // only at the start of a sentence that ends with a question mark. `modal_verb` asks what one
@@ -1561,12 +1565,12 @@ pub const COUNT_NOUN: &[Group] = &[
         "studenter*", "studerande", "boende", "hyresgäst*", "omsorgstagare*", "vårdtagare*", "kollegor*", "medlemmar*",
         "*politiker",
         "registrerade", "män", "kvinnor", "flickor", "pojkar", "tjejer", "killar", "lärare", "pedagoger", "chefer",
-        "handläggare", "sjuksköterskor", "familjer", "hushåll", "people", "persons", "person", "individuals",
+        "handläggare", "sjuksköterskor", "people", "persons", "person", "individuals",
         "children",
         "child", "kids", "pupils", "pupil", "students", "patients", "patient", "clients", "client", "employees",
         "staff",
         "users", "customers", "residents", "members", "parents", "guardians", "citizens", "applicants", "participants",
-        "families", "households", "colleagues", "teachers", "youths", "minors", "teenagers", "child's", "children's",
+        "colleagues", "teachers", "youths", "minors", "teenagers", "child's", "children's",
         "pupil's", "patient's", "client's", "person's", "student's", "colleague", "colleague's", "kollega", "kollegas",
         "kollegan", "kollegans", "granne", "grannes", "grannar", "syskon", "syskonen", "bröder",
         "systrar", "söner", "döttrar", "siblings",
@@ -1579,7 +1583,7 @@ pub const COUNT_NOUN: &[Group] = &[
         "*tagare", "*tagarna", "!*mottagar*", "*sökande", "sökandes", "*sökandes", "sökandena", "resenär*", "passagerar*", "besökar*",
         "gäster", "gästerna", "huvudmän", "huvudmännen", "lärarna", "*lärare", "*lärarna", "cheferna",
         "handläggarna", "*sköterskor", "*sköterskorna", "läkare", "läkarna", "*anställda", "praktikant*", "vikarier",
-        "vikarierna", "ensamkommande", "*familjer", "människor", "abonnent*", "prenumerant*", "ledamöter",
+        "vikarierna", "ensamkommande", "människor", "abonnent*", "prenumerant*", "ledamöter",
         "förtroendevalda", "politiker", "pensionär*", "vuxna", "mammor", "pappor", "tjänstemän", "assistenter",
         "tenants", "passengers", "travellers", "travelers", "visitors", "guests", "borrowers", "subscribers",
         "volunteers", "nurses", "doctors", "managers", "caseworkers", "workers", "adults", "claimants",
@@ -1594,8 +1598,12 @@ pub const COUNT_NOUN: &[Group] = &[
         "fastighetsägaren", "fastighetsägarens",
         "owners", "vehicle owners", "car owners", "property owners", "fordonsägare*", "bilägare*", "fastighetsägarna",
         // One name is one person: "roughly 60 names", "ca 200 namn"; consultants whose CVs went out.
-        "namn", "names", "konsulter", "konsulterna", "consultants",
+        "namn", "names", "konsulter", "konsulterna", "consultants", "leaders", "ledare", "ledarna", "tränare",
+        "coaches",
     ]),
+    // Families and households are counted as such when nothing counts their people ("It contains
+    // 12 families, totally 41 persons").
+    g("group", 3, &["familjer", "*familjer", "familjerna", "hushåll", "hushållen", "families", "households"]),
     // People who receive benefits are people ("ett femtiotal biståndsmottagare"), though other
     // receivers are not (`!*mottagar*` above cancels only its own group).
     g("person", 2, &["biståndsmottagare*", "bidragsmottagare*", "pensionsmottagare*", "vårdmottagare*"]),
@@ -1678,6 +1686,10 @@ pub const BULLETIN: &[Group] = &[
         // News of others: "såg i tidningen att grannkommunen haft ett intrång", "FYI".
         "i tidningen", "i media", "i nyheterna", "i pressen", "in the news", "in the paper", "news article",
         "fyi", "för kännedom", "for your information",
+        // Asking for official documents as anyone may: a records request, not one's own data.
+        "public records request", "public access to official records", "official records", "freedom of information",
+        "offentlighetsprincipen", "begäran om allmän handling", "utlämnande av allmän handling", "allmänna handlingar",
+        "reporter", "journalist", "news site", "nyhetssajt*", "redaktion*",
         // Warnings to everyone: "To all staff, ... Do not click the link", "Till alla medarbetare".
         "to all staff", "to all employees", "dear all", "dear colleagues", "till alla medarbetare", "till all personal",
         "till alla anställda", "hej alla", "do not click", "don't click", "klicka inte", "var uppmärksam*",
