@@ -2596,6 +2596,10 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // "and I" opens a clause of its own; a rule's own date dates nothing.
+            ("I published the list by mistake. A colleague flagged it to me this morning at 8 and I removed the attachment at 8:25.", "discovered_at", "2026-03-10T08:00"),
+            ("I published the list by mistake. A colleague flagged it to me this morning at 8 and I removed the attachment at 8:25.", "ended_at", "2026-03-10T08:25"),
+            ("Vid loggkontrollen enligt rutinen (beslutad 2018-05-25), som genomfördes i fredags, har det uppmärksammats att en medarbetare öppnat akten för en kvinna med skyddad identitet.", "discovered_at", "2026-03-06"),
             // Which count: what a list covers or holds, a form's label, the whole rather than a part.
             ("It was published to every actor in the county, roughly 300 users. The list covers 63 residents with names and addresses.", "data_subjects_count", "{\"exact\":63}"),
             ("I sent it to the volunteer network, around 60 volunteers. It contains 12 families, totally 41 persons with names and phone numbers.", "data_subjects_count", "{\"exact\":41}"),
@@ -2928,6 +2932,16 @@ mod tests {
         assert_eq!(e.kind, Kind::DataSubjectRequest);
         assert_eq!(field(&e, "request_type").as_deref(), Some("restriction"));
         assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-10"));
+        // A letter given to staff, a form filled in at the desk: received that day.
+        let e = extract(
+            "Hej jag heter Jonny. Jag gav ett brev till min handledare den 2 mars men ingen har svarat. I min genomförandeplan står att jag har epilepsi. Det har jag inte. Det är fel. Jag vill att ni ändrar det så det blir rätt.",
+            None,
+            now(),
+        );
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-02"));
+        let e = extract("I min plan står att jag har epilepsi. Det är fel. Jag vill att ni ändrar det.", None, now());
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("rectification"));
         // Handed in earlier, with ID checked: received then, identity verified.
         let e = extract(
             "On 4 March I handed in a written request at the reception for a copy of all data you hold about me. \

@@ -957,6 +957,7 @@ pub const REQUEST_TYPE: &[Group] = &[
         "tar ner", "remove", "take down", "delete", "erase",
     ]),
     g("rectification", 3, &[
+        "vill att ni ändrar", "vill att ni korrigerar", "want you to change", "want you to correct",
         "rätta*", "rättelse*", "korriger*", "artikel 16", "art 16", "art. 16", "article 16", "rectif*", "correct my",
         "correct it", "please correct", "update my", "uppdatera min*", "ändra min*",
         "is incorrect", "are incorrect", "felaktiga uppgifter om mig", "fel uppgifter om mig",
@@ -1056,6 +1057,8 @@ pub const REQUEST: &[Group] = &[
         "mina ~ raderas", "kopia av ~ uppgifter*", "kopia på ~ uppgifter*", "har om honom", "har om henne",
         "har om mig", "restrict their use", "restrict the use", "restrict ~ use of", "contest the accuracy",
         "dispute the accuracy", "bestrider riktigheten", "ifrågasätter riktigheten", "stop using ~ my",
+        // "I min plan står att jag har epilepsi. Det är fel. Jag vill att ni ändrar det."
+        "vill att ni ändrar", "vill att ni rättar", "vill att ni korrigerar", "want you to correct", "want you to change",
         "stop using the", "sluta använda ~ mina", "sluta använda ~ uppgifter*", "do not use my", "don't use my",
         "stop using it", "använd inte mina", "använd inte mitt",
     ]),
@@ -1277,6 +1280,9 @@ pub const DATE_CUE: &[Group] = &[
         "came in", "was submitted", "submitted", "sent in",
         // "Den 16 november lämnade jag in ett brev", "On Nov 26 I handed in a written request".
         "lämnade ~ in", "lämnat ~ in", "skickade ~ in", "handed in", "handed ~ in",
+        // "Jag gav ett brev till min handledare den 11 januari", "On Tuesday I filled in your form".
+        "gav ett brev", "gav ~ brevet", "gave ~ letter", "filled in ~ form", "fyllde i ~ blankett*",
+        "fyllde i ~ formulär*",
         // Told by mail or by an alarm: "igår fick vi ett mejl från leverantören", "picked up the alert".
         "fick vi ~ mejl*", "fick vi ~ mail*", "fick vi ~ e-post*", "fick vi ~ meddelande*", "fick vi ~ brev*",
         "fick vi ~ sms*", "vi fick ~ mejl*", "vi fick ~ mail*", "vi fick ~ e-post*", "vi fick ~ meddelande*",
@@ -1380,6 +1386,9 @@ pub const DATE_CUE: &[Group] = &[
         "installerades", "installerats", "installerade", "driftsattes", "driftsatt", "installed", "deployed",
         "anställning* ~ upphörde", "anställning* ~ avslutades", "slutade sin anställning", "avtal* ~ upphörde",
         "employment ~ ended", "contract ~ ended", "left the company",
+        // A rule's own date: "rutinen för logguppföljning (beslutad 2018-05-25)".
+        "beslutad", "beslutade", "beslutades", "antagen", "antogs", "fastställd", "fastställdes", "adopted",
+        "decided on", "in force since", "gäller från",
         // When it was last seen is not when it went: "hade det senast i fredags", "last saw it on Friday".
         "hade det senast", "hade den senast", "såg det senast", "såg den senast", "senast jag såg", "last saw",
         "last had", "last seen",
@@ -2199,6 +2208,18 @@ impl<'a> Tokens<'a> {
                 }
                 Some(false) if !toks.is_empty() => subclause += 1,
                 _ => {}
+            }
+            // "... flagged it to me at 9 and I removed it at 9:25": "and" with a new subject opens
+            // a clause of its own, whose date is its own verb's.
+            let new_subject = matches!(word, "jag" | "vi" | "hon" | "han" | "hen" | "we" | "she" | "he" | "they")
+                || (word == "i" && text[i..end] == *"I");
+            if new_subject
+                && toks.last().is_some_and(|t| {
+                    let prev = &lower[t.lo.0 as usize..t.lo.1 as usize];
+                    prev == "och" || prev == "and"
+                })
+            {
+                subclause += 1;
             }
             toks.push(Token { start: i, end, lo: (lo_start as u32, lower.len() as u32), sentence, clause, subclause });
             gap_start = end;
