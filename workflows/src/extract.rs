@@ -703,8 +703,12 @@ fn read_incident(
     if involved == Some(true) && !processors.is_empty() {
         f.insert("processors".into(), Value::TextList(processors));
     }
-    if let Some(b) = subjects_informed(a) {
+    let told = subjects_informed(a);
+    if let Some(b) = told.now {
         f.insert("subjects_informed".into(), Value::Bool(b));
+    }
+    if told.planned {
+        f.insert("will_inform_subjects".into(), Value::Bool(true));
     }
     ext.unknown = unknown.into_iter().filter(|u| !ext.fields.contains_key(*u)).map(str::to_owned).collect();
 }
@@ -1571,10 +1575,17 @@ fn is_company_word(w: &str) -> bool {
 /// informerat familjen ännu" is false, "föräldrarna har fått information" true. Questions and
 /// plans ("ska vi informera föräldrarna?", "we will tell the parents") say nothing yet, nor does
 /// telling the one it went to ("jag har pratat med eleven och bett henne radera").
-fn subjects_informed(a: &Analysis<'_>) -> Option<bool> {
+/// What a text says of telling the people concerned: whether they have been told, and whether
+/// they will be ("Vi har inte informerat brukarna ännu", "we will send each of them a letter").
+struct Told {
+    now: Option<bool>,
+    planned: bool,
+}
+
+fn subjects_informed(a: &Analysis<'_>) -> Told {
     let t = &a.tokens;
     let toks = &t.toks;
-    let (mut yes, mut no) = (false, false);
+    let (mut yes, mut no, mut planned_to) = (false, false, false);
     // Telling the staff is telling those concerned when the data are theirs.
     let staff_concerned = a.live(Table::SubjectCategory).any(|h| h.id == "employees")
         || a.live(Table::CountNoun).any(|h| lexicon::EMPLOYEE_NOUNS.contains(&t.word(h.first)));
@@ -1595,17 +1606,35 @@ fn subjects_informed(a: &Analysis<'_>) -> Option<bool> {
             let w = t.word(k);
             w.starts_with("radera") || w.starts_with("delete") || w == "ta" && t.get(k + 1) == "bort"
         });
-        if planned || to_recipient || t.gap_after(sentence_end).contains('?') {
+        if to_recipient || t.gap_after(sentence_end).contains('?') {
             continue;
         }
+        // Who is told. Saying someone has not been told, or will be, is said of those concerned
+        // ("vi har inte informerat visselblåsaren", "we will call them all"), so any person or a
+        // pronoun for them will do there; that someone was told needs those concerned by name
+        // ("jag har informerat min chef" is not it).
+        let loose = negated || planned;
         let audience = |k: usize| {
             let here = a.starting_at(k);
+            let w = t.word(k);
             let person = here.iter().any(|x| x.table == Table::SubjectCategory)
                 && here.iter().any(|x| x.table == Table::CountNoun && x.id == "person");
             let told = here.iter().any(|x| x.table == Table::Audience && (x.id == "audience" || staff_concerned));
-            (person || told) && !matches!(t.get(k + 1), "som" | "who")
+            // A definite noun ("visselblåsaren", "den enskilda") names someone in particular.
+            let definite = w.chars().count() > 4
+                && w.chars().all(char::is_alphabetic)
+                && (w.ends_with("en") || w.ends_with("na") || w.ends_with("an") || w.ends_with("da") || w.ends_with("de"));
+            let anyone = loose
+                && (here.iter().any(|x| x.table == Table::CountNoun && (x.id == "person" || x.id == "group"))
+                    || matches!(w, "dem" | "them" | "henne" | "honom" | "her" | "him" | "hen")
+                    || definite)
+                && !lexicon::STAFF_ROLES.iter().any(|r| w.starts_with(r));
+            (person || told || anyone) && !matches!(t.get(k + 1), "som" | "who")
         };
-        let found = match h.id {
+        // "call them", "send each of them a letter": the hit names whom itself.
+        let names_them = (h.first..=h.last).any(|k| matches!(t.word(k), "them" | "dem"));
+        let found = names_them
+            || match h.id {
             "told" => (h.last + 1..t.len().min(h.last + 6))
                 .filter(in_clause)
                 .take_while(|&k| !lexicon::PLANNING.contains(&t.word(k)))
@@ -1615,13 +1644,41 @@ fn subjects_informed(a: &Analysis<'_>) -> Option<bool> {
         if !found {
             continue;
         }
-        if negated { no = true } else { yes = true }
+        match (planned, negated) {
+            (true, false) => planned_to = true,
+            (true, true) => {}
+            (false, true) => no = true,
+            (false, false) => yes = true,
+        }
     }
-    match (yes, no) {
+    // A form's question and its answer ("Har de berörda informerats: Nej, men vi kommer att ..."):
+    // the answer is what it says, whatever the question's own words read as.
+    if let Some(answer) = informed_answer(a) {
+        (yes, no) = (answer, !answer);
+    }
+    let now = match (yes, no) {
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,
-    }
+    };
+    Told { now, planned: planned_to }
+}
+
+/// The answer after a form's question whether those concerned have been told: "Har de berörda
+/// informerats: Nej", "Informed: yes".
+fn informed_answer(a: &Analysis<'_>) -> Option<bool> {
+    let t = &a.tokens;
+    (1..t.len()).find_map(|i| {
+        let asks = matches!(t.word(i - 1), "informerats" | "informerade" | "informed" | "told" | "notified");
+        if !asks || !t.gap_after(i - 1).contains(':') {
+            return None;
+        }
+        match t.word(i) {
+            "ja" | "yes" => Some(true),
+            "nej" | "no" | "inte" | "not" => Some(false),
+            _ => None,
+        }
+    })
 }
 
 fn processor_involved(a: &Analysis<'_>) -> Option<bool> {
@@ -2669,6 +2726,29 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    /// Whether those concerned have been told, and whether they will be.
+    #[test]
+    fn telling_those_concerned() {
+        let read = |t: &str| {
+            let e = ex(t);
+            (field(&e, "subjects_informed"), field(&e, "will_inform_subjects"))
+        };
+        let base = "Jag skickade av misstag listan med namn och personnummer till fel mottagare igår. ";
+        assert_eq!(read(&format!("{base}Vi har inte informerat visselblåsaren ännu.")).0.as_deref(), Some("false"));
+        assert_eq!(read(&format!("{base}Den enskilda har inte informerats.")).0.as_deref(), Some("false"));
+        assert_eq!(read(&format!("{base}Vi har berättat för sökanden vad som har hänt.")).0.as_deref(), Some("true"));
+        // Telling one's manager is not telling those concerned.
+        assert_eq!(read(&format!("{base}Jag har informerat min chef.")).0, None);
+        let (now, later) =
+            read("I sent the list to the wrong school by mistake yesterday. We have not informed them yet; we will send each of them a letter next week.");
+        assert_eq!((now.as_deref(), later.as_deref()), (Some("false"), Some("true")));
+        let (_, later) = read("Three families got another child's letter by mistake. I plan to call them all tomorrow.");
+        assert_eq!(later.as_deref(), Some("true"));
+        // A form's answer is what it says.
+        let (now, _) = read("Vad: utskick till fel brevlåda.\nAntal berörda: ca 35\nHar de berörda informerats: Nej, inte än.");
+        assert_eq!(now.as_deref(), Some("false"));
     }
 
     /// A date of the case's own history dates nothing of the incident.

@@ -1723,6 +1723,11 @@ pub const INFORMING: &[Group] = &[
         "pratade med", "talat med", "talade med", "ringt", "ringt till", "ringde till", "informed", "inform",
         "informing", "notified", "notify", "told", "tell", "contacted", "contact", "spoken to", "spoke to",
         "talked to", "talk to", "reached out to", "let ~ know",
+        // Calls and letters to them: "I plan to call them all tomorrow", "we will send each of them a
+        // letter", "jag har inte hunnit prata med sökanden".
+        "call them", "call every one of them", "call each of them", "call all of them", "send each of them",
+        "send them a letter", "write to them", "ringa dem", "ringa upp dem", "ringa till dem", "skriva till dem",
+        "skicka ~ brev till dem", "prata med", "skicka ~ rättelse*", "skicka ut ~ rättelse*", "send ~ correction",
         // Being told of it is not telling: "en kollega informerade mig".
         "!informerade mig", "!informerade oss", "!meddelade mig", "!meddelade oss", "!kontaktade mig",
         "!kontaktade oss", "!informed me", "!informed us", "!told me", "!told us", "!contacted me",
@@ -1745,6 +1750,10 @@ pub const AUDIENCE: &[Group] = &[g("audience", 1, &[
     "alla drabbade", "alla berörda", "samtliga berörda", "samtliga drabbade", "de registrerade", "den registrerade",
     "den drabbade", "den berörda", "the affected", "those affected", "all affected", "the data subject*", "family",
     "families", "parents", "parents'", "guardians", "guardians'", "relatives", "next of kin",
+    // One person the data are about, by the name of their part: "Vi har berättat för sökanden".
+    "sökanden", "den sökande", "klaganden", "brukaren", "eleven", "patienten", "klienten", "den enskilde",
+    "den enskilda", "kunden", "hyresgästen", "the applicant", "the client", "the patient", "the pupil",
+    "the resident", "the tenant", "the customer", "the person concerned",
 ]), g("staff", 1, &[
     // The staff, when the data are theirs ("we have not informed the staff yet").
     "personalen", "medarbetarna", "de anställda", "alla anställda", "the staff", "all staff", "the employees",
@@ -1914,6 +1923,13 @@ pub const THIRD_PARTY: &[&str] = &[
 ];
 
 /// Nouns for staff that, counted, say who the data subjects are.
+/// The starts of words for people one reports to or works with, not those the data are about:
+/// telling them is not telling those concerned.
+pub const STAFF_ROLES: &[&str] = &[
+    "chef", "kolleg", "handläggar", "manager", "colleague", "boss", "supervisor", "it", "hr", "polis", "police",
+    "dataskydd", "dso", "leverantör", "supplier", "mottagar", "recipient",
+];
+
 pub const EMPLOYEE_NOUNS: &[&str] = &[
     "anställda", "medarbetare", "medarbetarna", "kollegor", "kollegorna", "employees", "staff", "colleagues", "lärare",
     "lärarna", "teachers", "chefer", "cheferna", "managers", "nurses",
