@@ -2090,10 +2090,13 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
         let Some((q, last)) = read_quantity(a, i, false) else { continue };
         // "för 2019–2021: namn, personnummer": a colon ends what the number counts.
         let colon = a.tokens.gap_after(last).contains(':');
-        // "Antal berörda: ca 35": a form's label names what the number counts.
-        let labelled = || affected_label(a, i).then_some(("person", last));
-        if let Some((class, noun)) =
-            noun_after(a, last + 1).filter(|_| !colon).or_else(|| noun_before(a, i, last)).or_else(labelled)
+        // "Antal berörda: ca 35": a form's label names what the number counts, whatever word
+        // the next line starts with.
+        let label = affected_label(a, i);
+        let labelled = || label.then_some(("person", last));
+        if let Some((class, noun)) = labelled()
+            .or_else(|| noun_after(a, last + 1).filter(|_| !colon))
+            .or_else(|| noun_before(a, i, last))
             && let Some(c) = q.to_count()
         {
             // "skickades till 3 kollegor": those it went to, not those it was about.
@@ -2107,6 +2110,13 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
                 Count::Approx(n) if class == "person" && companion_before(a, i) => Count::Approx(n + 1),
                 c => c,
             };
+            // "två elever med samma förnamn", "two clients with the same name": the ones mixed
+            // up, not a count of those concerned.
+            let same_name = (noun + 1..(noun + 5).min(n)).any(|k| matches!(a.tokens.word(k), "samma" | "same"));
+            if same_name {
+                next = last + 1;
+                continue;
+            }
             counted_nouns.push(noun);
             if class == "data" {
                 data.push(c);
@@ -2130,7 +2140,13 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
     if !a.live(Table::DataCategory).any(|h| h.id == "contact") {
         by_class.remove(&class_rank("recipient"));
     }
-    let subjects = by_class.iter().next_back().and_then(|(_, v)| people_concerned(v)).or_else(|| single_person(a));
+    let counted = !by_class.is_empty();
+    let subjects = by_class
+        .iter()
+        .next_back()
+        .and_then(|(_, v)| people_concerned(v))
+        .or_else(|| single_person(a))
+        .or_else(|| (!counted).then(|| lone_person(a)).flatten());
     let employees = counted_nouns.iter().any(|&k| lexicon::EMPLOYEE_NOUNS.contains(&a.tokens.word(k)));
     Counts { subjects, records: agreed(&data), employees }
 }
@@ -2429,6 +2445,9 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
     }
     // "a decision about a 9-year-old boy ... the boy's mental health": one person, twice.
     let same = |k: &str| described_nouns.iter().all(|d| common_prefix(d, k) >= 3);
+    if more_than_one_named(a) && !says_one_person(a) {
+        return None;
+    }
     let one = match (found, known) {
         (1, _) => !several_known,
         (0, Some(k)) => !several_known && (described_once == 0 || same(k)) && !plural(),
@@ -2436,6 +2455,61 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
         _ => false,
     };
     one.then_some(Count::Exact(1))
+}
+
+/// A text that speaks of people only in the singular, and of one of them as someone the data
+/// are about ("namnet på en av våra brukare", "a resident's epileptic seizure", "sökandens
+/// personnummer"), with no count anywhere: one person. Staff and those it reached are not counted
+/// among them.
+fn lone_person(a: &Analysis<'_>) -> Option<Count> {
+    let t = &a.tokens;
+    // "hela klassens lista", "alla": a group is spoken of.
+    let group = |w: &str| {
+        matches!(w, "hela" | "alla" | "samtliga" | "klassens" | "gruppens" | "all" | "whole" | "entire" | "everyone")
+    };
+    if more_than_one_named(a) || (0..t.len()).any(|i| group(t.word(i))) {
+        return None;
+    }
+    let mut singular = 0;
+    for h in a.live(Table::CountNoun).filter(|h| h.id == "person" || h.id == "group") {
+        let w = t.word(h.first);
+        // "skickades till en klient": the one it went to.
+        let mut k = h.first;
+        while k > 0 && matches!(t.word(k - 1), "en" | "ett" | "a" | "an" | "the" | "fel" | "wrong" | "annan" | "another") {
+            k -= 1;
+        }
+        // "till fel elevs föräldrar": one person's, in the genitive, is whose it was.
+        let before = if h.first > 0 { t.word(h.first - 1) } else { "" };
+        let genitive_one = w.ends_with('s') && matches!(before, "en" | "ett" | "fel" | "annan" | "annat" | "någon");
+        let sent_to =
+            !genitive_one && k > 0 && matches!(t.word(k - 1), "till" | "to") && !addressed_letter(a, k - 1);
+        // "två elever med samma förnamn": the ones mixed up.
+        let mixed_up = (h.last + 1..(h.last + 5).min(t.len())).any(|j| matches!(t.word(j), "samma" | "same"));
+        if lexicon::STAFF_ROLES.iter().any(|r| w.starts_with(r))
+            || lexicon::EMPLOYEE_NOUNS.contains(&w)
+            || a.starting_at(h.first).iter().any(|x| x.table == Table::Audience)
+            || sent_to
+            || mixed_up
+        {
+            continue;
+        }
+        if is_plural_person(w) && !is_known_person(a, h.first) && !genitive_one {
+            return None;
+        }
+        // "barn", "brukare", "sökande": the same in the plural, so one only after "en", "ett", "den".
+        let same_in_plural = w == "barn" || w.ends_with("are") || w.ends_with("ande") || w.ends_with("ende");
+        if same_in_plural && !matches!(before, "en" | "ett" | "den" | "denna" | "denne" | "annan" | "annat") {
+            return None;
+        }
+        singular += 1;
+    }
+    (singular > 0).then_some(Count::Exact(1))
+}
+
+/// "hans sambo", "deras personnummer", "both": the text names more than one person.
+fn more_than_one_named(a: &Analysis<'_>) -> bool {
+    let t = &a.tokens;
+    (0..t.len()).any(|i| matches!(t.word(i), "deras" | "their" | "båda" | "both" | "sambo" | "partner" | "make" | "maka"))
 }
 
 /// "Det gäller en person", "det var en person det gällde", "only one person is affected": the
@@ -2653,6 +2727,12 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // One person when people are spoken of only in the singular; not when a word may be
+            // plural, a partner is named, or the two are those mixed up.
+            ("Jag råkade säga namnet på en av våra brukare och att hon varit inlagd, folk runt omkring hörde.", "data_subjects_count", "{\"exact\":1}"),
+            ("Det finns två elever med samma förnamn i klassen och jag valde fel, så sammanfattningen om hennes ätstörning gick till fel elevs föräldrar.", "data_subjects_count", "{\"exact\":1}"),
+            ("Av kalkylarket framgår namnen på sju skadelidande och vilka skador de fått.", "data_subjects_count", "{\"exact\":7}"),
+            ("Incidentrapport\nDatum: 2026-03-09\nAntal berörda: ca 35\nUppgifter: namn och personnummer", "data_subjects_count", "{\"approx\":35}"),
             // "and I" opens a clause of its own; a rule's own date dates nothing.
             ("I published the list by mistake. A colleague flagged it to me this morning at 8 and I removed the attachment at 8:25.", "discovered_at", "2026-03-10T08:00"),
             ("I published the list by mistake. A colleague flagged it to me this morning at 8 and I removed the attachment at 8:25.", "ended_at", "2026-03-10T08:25"),
@@ -2749,6 +2829,14 @@ mod tests {
         // A form's answer is what it says.
         let (now, _) = read("Vad: utskick till fel brevlåda.\nAntal berörda: ca 35\nHar de berörda informerats: Nej, inte än.");
         assert_eq!(now.as_deref(), Some("false"));
+    }
+
+    /// No count is guessed where more than one person may be meant.
+    #[test]
+    fn no_lone_person_when_more_may_be_meant() {
+        let count = |t: &str| field(&ex(t), "data_subjects_count");
+        assert_eq!(count("Beslutet om försörjningsstöd till en klient gick till fel adress. Det gäller honom och hans sambo, med deras personnummer."), None);
+        assert_eq!(count("Listan med barn och deras allergier låg kvar i fikarummet när föräldrarna kom."), None);
     }
 
     /// A date of the case's own history dates nothing of the incident.

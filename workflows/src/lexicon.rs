@@ -1607,6 +1607,7 @@ pub const COUNT_NOUN: &[Group] = &[
         "fastighetsägaren", "fastighetsägarens",
         "owners", "vehicle owners", "car owners", "property owners", "fordonsägare*", "bilägare*", "fastighetsägarna",
         // One name is one person: "roughly 60 names", "ca 200 namn"; consultants whose CVs went out.
+        "skadelidande", "skadelidanden", "de skadelidande", "injured parties",
         "namn", "names", "konsulter", "konsulterna", "consultants", "leaders", "ledare", "ledarna", "tränare",
         "coaches",
     ]),
