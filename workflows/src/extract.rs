@@ -2727,6 +2727,10 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Written into the wrong person's record, mixed up or shifted in a system: alteration.
+            ("Jag märkte nyss att jag har dokumenterat läkemedelsgivningen för två brukare i varandras journaler sen i måndags.", "nature", "alteration"),
+            ("Efter uppgraderingen har mejladresser och telefonnummer blandats ihop: för ca 80 vårdnadshavare står nu en annan familjs kontaktuppgifter.", "nature", "alteration"),
+            ("I did not see that the columns was shifted one row, so now for about 40 leaders the system has the personnummer of another leader.", "nature", "alteration"),
             // One person when people are spoken of only in the singular; not when a word may be
             // plural, a partner is named, or the two are those mixed up.
             ("Jag råkade säga namnet på en av våra brukare och att hon varit inlagd, folk runt omkring hörde.", "data_subjects_count", "{\"exact\":1}"),

@@ -326,6 +326,7 @@ pub const NATURE: &[Group] = &[
         "kan ej hittas", "går ej att hitta", "saknas fortfarande", "är borta", "var borta", "lost", "stolen",
         "theft", "stole",
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
+        "!lost their place", "!lost its place", "!lost her place", "!lost his place", "!förlorade sin plats",
         "åkte ur", "åkt ur", "ramlade ur", "ramlat ur", "trillade ur", "trillat ur", "föll ur", "fallit ur",
         "ramlade ut", "trillade ut", "föll ut", "kom bort", "kommit bort", "kommer bort", "snodd", "snodda", "snodde",
         "snott", "norpad*", "rånad*", "rånade", "rånades", "rånats", "ficktjuv*",
@@ -417,6 +418,18 @@ pub const NATURE: &[Group] = &[
         "bytts ut ~ mot ~ andra*", "byttes ut ~ mot ~ andra*", "bytt ut ~ mot ~ andra*", "ersatts ~ med ~ andra*",
         "ersattes ~ med ~ andra*", "replaced with ~ other*", "replaced with ~ another", "replaced by ~ other*",
         "replaced by ~ another", "swapped with ~ other*", "swapped with ~ another",
+        // Written into the wrong person's record: "har skrivits in i fel brukares genomförandeplan",
+        // "dokumenterat ... i varandras journaler", "föra in inkomstuppgifter i fel persons akt".
+        "i fel brukares", "i fel persons", "i fel patients", "i fel elevs", "i fel klients", "i fel journal",
+        "i fel akt", "i varandras journal*", "i varandras akt*", "skrivits in i fel", "skrev in ~ i fel",
+        "förde in ~ i fel", "föra in ~ i fel", "dokumenterat ~ i fel", "dokumenterade ~ i fel",
+        "in the wrong record", "in the wrong person's", "in the wrong patient's", "in the wrong file",
+        "in each other's record*", "documented ~ in the wrong", "recorded ~ in the wrong", "entered ~ in the wrong",
+        // Mixed up in a system: "kontaktuppgifter har blandats ihop ... står nu en annan familjs",
+        // "the columns was shifted one row, so the system has the personnummer of another leader".
+        "blandats ihop", "står nu en annan*", "står det fel", "columns ~ shifted", "was shifted", "were shifted",
+        "kolumner* ~ förskjut*", "has the ~ of another", "the wrong data is still in", "fel uppgifter ~ i systemet",
+        "uppgifterna är ~ fel i systemet", "wrong data ~ in the register",
         // "the import overwrote the queue dates", "shifted the rows so employees got another's".
         "overwrote", "overwrites", "over-wrote", "shifted the rows", "corrupted", "korrupt*", "förskjut* ~ rader*",
         "rader* ~ förskjut*",
