@@ -405,7 +405,7 @@ fn thanks_for_help(a: &Analysis<'_>) -> Option<Vec<bool>> {
         // "för (den snabba) hjälpen", "for (all) the (quick) help": help within a few words.
         let helped = (i + 1..(i + 7).min(t.len())).any(|k| {
             let h = t.word(k);
-            h.starts_with("hjälp") || h == "help" || h == "support" || h == "stödet" || h == "assistance"
+            h.starts_with("hjälp") || h.starts_with("help") || h == "support" || h == "stödet" || h == "assistance"
         });
         if helped {
             hidden[t.toks[i].sentence as usize] = true;
@@ -1412,6 +1412,10 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
     let unrecoverable: u32 = a.of(Table::Recovery).filter(|(_, neg)| *neg).map(|(h, _)| u32::from(h.weight)).sum();
     if unrecoverable > 0 {
         s.add("destruction", unrecoverable);
+        // "började skriva över inspelningarna ... går inte att återskapa": overwritten for good is
+        // destroyed, not altered.
+        let overwritten = s.take("alteration");
+        s.add("destruction", overwritten);
     }
     // "råkade radera mappen, det finns ingen backup så allt är borta": gone because deleted is
     // destruction; "borta" is a loss only when nothing says the data were destroyed.
@@ -2297,8 +2301,10 @@ fn agreed(v: &[Count]) -> Option<Count> {
 /// group ("sex av de boende", "ett 50-tal av våra brukare", "seven of the applicants").
 fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
     let mut k = i;
+    // The number's own sentence: "saldon för 2026. Huvudmannen är ..." counts no one.
+    let sentence = a.tokens.toks.get(i.saturating_sub(1))?.sentence;
     for _ in 0..=2 {
-        if k >= a.tokens.len() {
+        if k >= a.tokens.len() || a.tokens.toks[k].sentence != sentence {
             return None;
         }
         let here = a.starting_at(k);
@@ -2727,6 +2733,10 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Water and overwriting for good destroy; a number ends at its sentence.
+            ("Vattenläcka från ett avloppsrör i arkivdepån. Ett fyrtiotal arkivkartonger är genomblöta och innehållet går inte att rädda. Läckan är tätad.", "nature", "destruction"),
+            ("När disken blev full började systemet skriva över de nyaste inspelningarna. Inspelningarna går inte att återskapa.", "nature", "destruction"),
+            ("Akten innehåller kontoutdrag och saldon för 2026. Huvudmannen har god man sedan länge. Årsräkningen kan inte hittas.", "data_subjects_count", "{\"exact\":1}"),
             // Written into the wrong person's record, mixed up or shifted in a system: alteration.
             ("Jag märkte nyss att jag har dokumenterat läkemedelsgivningen för två brukare i varandras journaler sen i måndags.", "nature", "alteration"),
             ("Efter uppgraderingen har mejladresser och telefonnummer blandats ihop: för ca 80 vårdnadshavare står nu en annan familjs kontaktuppgifter.", "nature", "alteration"),
@@ -2897,6 +2907,16 @@ mod tests {
             (
                 "Genomgång för nya nämndsekreterare? Skulle du kunna hålla en genomgång om personuppgifter i protokoll och om publicering på webben?",
                 Kind::Other,
+            ),
+            // A newsletter's programme of others' breaches; thanks for helping.
+            (
+                "Webinar 10 March: lessons from public-sector data breaches. Our speakers go through three cases, a ransomware attack on a hospital and a payroll bug. You are receiving this e-mail because you subscribed to our newsletter. Unsubscribe at any time.",
+                Kind::Other,
+            ),
+            ("Just wanted to say thanks for helping us so quickly last week with the letter that went to the wrong address!", Kind::Other),
+            (
+                "hi can you send me my hourly consumption data for the last 3 years as a csv or some other machine readable file so i can give it to the new company",
+                Kind::DataSubjectRequest,
             ),
             // A warning to everyone is no report.
             (

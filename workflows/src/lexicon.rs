@@ -124,6 +124,9 @@ pub const NATURE: &[Group] = &[
         "röj*", "obehörigen", "*röjande", "*röjd", "*röjt", "*röjts", "*röjdes",
         "fel mottagare*", "felaktig* mottagare*", "fel adressat*", "dold kopia", "dolda kopior", "hemlig kopia", "bcc",
         "läck*", "*läcka", "*läckan", "*läckage",
+        // Water is no data: "vattenläcka från ett avloppsrör", "läckan är tätad".
+        "!vattenläck*", "!läckan är tätad", "!läckan ~ tätad*", "!läckte in", "!läckt in", "!rörläck*", "!takläck*",
+        "!water leak*", "!leaking pipe*", "!pipe ~ leak*",
         "skickat fel", "skickade fel", "skickades fel", "skickats fel", "hamnade fel", "hamnat fel", "kommit fel",
         "kom fel",
         "gått fel", "gick fel ~ mejl*",
@@ -370,6 +373,9 @@ pub const NATURE: &[Group] = &[
     ]),
     g("destruction", 3, &[
         "förstörd*", "förstördes", "förstört*", "gått sönder", "gick sönder", "raderades av misstag",
+        // Ruined by water or fire: "arkivkartonger är genomblöta", "water-damaged files".
+        "vattenskad*", "genomblöt*", "vattenskadad*", "water damage*", "water-damaged", "soaked", "brandskad*",
+        "fire damage*", "burnt", "brann upp", "burned",
         "raderats av misstag",
         "raderat av misstag", "av misstag raderat", "av misstag raderade", "destroyed", "wiped", "corrupted",
         "permanently deleted",
@@ -921,6 +927,7 @@ pub const CLIENT_CONTEXT: &[Group] = &[g("customers", 1, &[
 
 pub const REQUEST_TYPE: &[Group] = &[
     g("portability", 3, &[
+        "machine readable", "machine-readable", "as a csv", "som csv", "csv-fil*", "csv file",
         "maskinläsbar*", "dataportabilitet*", "portabilitet*", "*portabilitet", "portability", "machine-readable",
         "machine readable", "artikel 20", "art 20", "art. 20", "article 20",
     ]),
@@ -1060,6 +1067,8 @@ pub const REQUEST: &[Group] = &[
         "exportera ~ min*", "exportera ~ mitt", "exportera ~ hans", "exportera ~ hennes", "exportera ~ deras",
         "exporterar ~ min*", "exporterar ~ hans", "exporterar ~ hennes", "export ~ my", "export ~ his",
         "export ~ her", "export ~ their", "förs över digitalt", "föras över digitalt",
+        // "send me my hourly consumption data ... as a csv or some other machine readable file".
+        "machine readable", "machine-readable", "send me my", "skicka mig mina", "as a csv", "som csv",
         // Asking that something of theirs be kept: "Please don't delete the recording of my call".
         "please don't delete", "please do not delete", "don't delete ~ my", "do not delete ~ my", "radera inte ~ min*",
         "radera inte ~ mitt", "snälla radera inte", "keep it locked away", "begär att ~ sparas",
@@ -1709,6 +1718,10 @@ pub const BULLETIN: &[Group] = &[
         // News of others: "såg i tidningen att grannkommunen haft ett intrång", "FYI".
         "i tidningen", "i media", "i nyheterna", "i pressen", "in the news", "in the paper", "news article",
         "fyi", "för kännedom", "for your information",
+        // A mailing's own words: "You are receiving this e-mail because you subscribed", "Unsubscribe
+        // at any time", "Register at ...".
+        "unsubscribe", "you are receiving this", "subscribed to our", "register at", "also in this issue",
+        "job board", "!unsubscribe me", "!unsubscribe my", "!to unsubscribe me",
         // Asking for official documents as anyone may: a records request, not one's own data.
         "public records request", "public access to official records", "official records", "freedom of information",
         "offentlighetsprincipen", "begäran om allmän handling", "utlämnande av allmän handling", "allmänna handlingar",
@@ -1721,7 +1734,7 @@ pub const BULLETIN: &[Group] = &[
     // What a programme will go through: its sentences tell of no event of ours (`extract::is_bulletin`).
     g("programme", 1, &[
         "går igenom", "handlar om", "erfarenhetsutbyte*", "föreläsning*", "workshop*", "we will go through",
-        "will cover", "will go through",
+        "will cover", "will go through", "go through", "goes through", "speakers", "talare",
     ]),
     g("bulletin", 1, &[
         "agenda", "programmet", "programme", "schedule", "sessions", "talare", "speakers", "välkomna", "welcome",
