@@ -1364,14 +1364,30 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
     // borrowers who open My loans in the app see another borrower's loans"); elsewhere in the
     // text it does not ("läste upp adressen ur systemet" is read out to someone).
     let systems: Vec<u32> = a.of(Table::AccessContext).map(|(h, _)| a.tokens.toks[h.first].sentence).collect();
+    let mut seen_in_system: Vec<u32> = Vec::new();
     for h in a.live(Table::Visibility) {
         let here = a.tokens.toks[h.first].sentence;
         let id = if snooping || systems.iter().any(|&s| s.abs_diff(here) <= 1) {
+            seen_in_system.push(here);
             "unauthorised_access"
         } else {
             "unauthorised_disclosure"
         };
         s.add(id, u32::from(h.weight));
+    }
+    // "kunde vårdnadshavare som loggade in se andra barns profiler": others' data seen in a
+    // system is the access already counted, not a disclosure besides.
+    let others_seen: u32 = a
+        .live(Table::Nature)
+        .filter(|h| h.id == "unauthorised_disclosure" && seen_in_system.contains(&a.tokens.toks[h.first].sentence))
+        .filter(|h| matches!(a.tokens.word(h.first), "andra" | "annan" | "annat" | "another" | "other" | "others'" | "someone" | "någon"))
+        .map(|h| u32::from(h.weight))
+        .sum();
+    if others_seen > 0 {
+        let disclosed = s.take("unauthorised_disclosure");
+        if disclosed > others_seen {
+            s.add("unauthorised_disclosure", disclosed - others_seen);
+        }
     }
     // Left behind is a loss, unless it was found again: then the risk is that someone read it.
     // ("hittade vi i loggen" is how snooping came to light, not a thing found.)
@@ -2733,6 +2749,13 @@ mod tests {
             ("Det blev fel i kuverteringsmaskinen så att två specar hamnade i samma kuvert.", "cause", "technical_fault"),
             ("Enligt rutinen ska namnen maskas före publicering, men rutinen följs inte av alla. Det är inte första gången.", "cause", "systematic_process_flaw"),
             ("Jag skickade ett sms om en brukare till fel nummer igår.", "data_subject_categories", "[\"users\",\"customers\"]"),
+            // Others' data seen in an app is access; "dagens aktiviteter" is no date; rolled back ends it.
+            ("Leverantören släppte en ny version i tisdags vid 11-snåret. Efter det kunde vårdnadshavare som loggade in i förskoleappen se andra barns profiler med bilder från dagens aktiviteter. De rullade tillbaka uppdateringen kl. 16.40 samma dag.", "nature", "unauthorised_access"),
+            ("Leverantören släppte en ny version i tisdags vid 11-snåret. Efter det kunde vårdnadshavare som loggade in i förskoleappen se andra barns profiler med bilder från dagens aktiviteter. De rullade tillbaka uppdateringen kl. 16.40 samma dag.", "ended_at", "2026-03-03T16:40"),
+            ("Leverantören släppte en ny version i tisdags vid 11-snåret. Efter det kunde vårdnadshavare som loggade in i förskoleappen se andra barns profiler med bilder från dagens aktiviteter. De rullade tillbaka uppdateringen kl. 16.40 samma dag.", "occurred_at", "2026-03-03T11:00"),
+            // One thing chosen or attached for another.
+            ("I fredags skickade jag en begäran om yttrande om ett barn, men jag valde Ekdalsskolan i stället för Ekängsskolan.", "cause", "human_error"),
+            ("Hon skulle bifoga det nya schemat men fick med en pdf med utdragen ur belastningsregistret i stället.", "cause", "human_error"),
             // Water and overwriting for good destroy; a number ends at its sentence.
             ("Vattenläcka från ett avloppsrör i arkivdepån. Ett fyrtiotal arkivkartonger är genomblöta och innehållet går inte att rädda. Läckan är tätad.", "nature", "destruction"),
             ("När disken blev full började systemet skriva över de nyaste inspelningarna. Inspelningarna går inte att återskapa.", "nature", "destruction"),

@@ -560,7 +560,8 @@ pub const ACCESS_CONTEXT: &[Group] = &[g("access", 1, &[
     "folder*", "shared drive*", "file server*",
     // Apps, e-services and self-service portals people log in to: what one user is shown of
     // another's is a matter of access ("some borrowers who open My loans see another borrower's").
-    "appen", "app", "apps", "mobilappen", "schemaappen", "bokningsappen", "e-tjänst*", "självservice*", "portal*",
+    "appen", "app", "apps", "mobilappen", "schemaappen", "bokningsappen", "förskoleappen",
+    "e-tjänst*", "självservice*", "portal*",
     "*portalen", "rekryteringssystem*", "release", "new version", "ny version", "nya versionen", "my loans",
     "mina sidor", "e-service*", "self-service", "booking app", "web portal", "online portal",
 ])];
@@ -626,6 +627,11 @@ pub const CAUSE: &[Group] = &[
         "transposed", "swapped two digits",
         // The wrong envelope, the whole screen instead of a window, a list not checked.
         "fel kuvert*", "wrong envelope*", "i stället för bara", "istället för bara", "instead of just",
+        // One for another: "valde Ekdalsskolan i stället för Ekängsskolan", "skulle bifoga schemat men
+        // fick med en pdf ... i stället", "tog adressen till ett annat familjehem".
+        "valde ~ i stället för", "valde ~ istället för", "chose ~ instead of", "picked ~ instead of",
+        "skulle bifoga", "fick med ~ i stället", "fick med ~ istället", "meant to attach", "was supposed to attach",
+        "intended to attach", "adressen till ett annat", "adressen till en annan", "the address of another",
         "instead of only", "hade inte kollat", "inte kollat", "hade inte kontrollerat", "inte dubbelkoll*",
         "didn't check", "did not check", "hadn't checked", "had not checked", "didn't double-check",
         // As people type them, without the apostrophe; not seeing what was there.
@@ -1389,6 +1395,7 @@ pub const DATE_CUE: &[Group] = &[
         // Undone: "the release was rolled back at 18:05", "all account numbers were corrected at 14:30",
         // "we switched that off at 09:32".
         "rolled back", "reverted", "corrected", "switched ~ off", "turned ~ off", "rullades tillbaka",
+        "rullade tillbaka", "rullat tillbaka", "rullats tillbaka",
         "deleted the post", "deleted the message", "deleted the file", "deleted the photo", "deleted the picture",
         "raderade inlägget", "raderade bilden", "raderade meddelandet", "raderade filen",
         "restored the", "restored ~ from", "we restored", "återställde ~ från", "återställdes ~ från",

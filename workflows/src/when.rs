@@ -1360,6 +1360,13 @@ impl<'a> Cx<'a> {
             return Some(night);
         }
         let (rel, len) = self.relative_phrase(j, w)?;
+        // "vid dagens möte", "i gårdagens utskick" name a day; "bilder från dagens aktiviteter"
+        // is the day's doings in general.
+        if matches!(w, "dagens" | "gårdagens")
+            && !matches!(self.word(j.wrapping_sub(1)), "vid" | "i" | "under" | "på" | "efter" | "inför" | "med")
+        {
+            return None;
+        }
         let day = |n: i64| add_days(self.today, n).map(|d| Day::new(d, Src::Relative));
         let kind = match rel {
             Rel::Day(n) => AtomKind::Day(day(n)?),
