@@ -666,7 +666,7 @@ fn read_incident(
     if let Some(w) = dates.ended {
         f.insert("ended_at".into(), Value::When(w));
     }
-    if let Some(b) = ongoing(a, dates.ended.is_some()) {
+    if let Some(b) = label_answer(a, ONGOING_LABELS).or_else(|| ongoing(a, dates.ended.is_some())) {
         f.insert("ongoing".into(), Value::Bool(b));
     }
     if let Some(n) = nature_scores(a).clear_winner() {
@@ -692,11 +692,13 @@ fn read_incident(
     if let Some(c) = counts.records {
         f.insert("records_count".into(), Value::Count(c));
     }
-    if let Some(b) = encrypted(a).filter(|_| !unknown.contains(&"encrypted")) {
+    if let Some(b) = label_answer(a, ENCRYPTED_LABELS).or_else(|| encrypted(a)).filter(|_| !unknown.contains(&"encrypted")) {
         f.insert("encrypted".into(), Value::Bool(b));
     }
     let processors = processors(a);
-    let involved = processor_involved(a).or((!processors.is_empty()).then_some(true));
+    let involved = label_answer(a, PROCESSOR_LABELS)
+        .or_else(|| processor_involved(a))
+        .or((!processors.is_empty()).then_some(true));
     if let Some(b) = involved {
         f.insert("processor_involved".into(), Value::Bool(b));
     }
@@ -1682,6 +1684,33 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
         _ => None,
     };
     Told { now, planned: planned_to }
+}
+
+/// Labels of a report written on a form ("- Pågår: nej, läckan är tätad", "Personuppgiftsbiträde:
+/// nej", "Encrypted: yes"), by the field their yes or no answers.
+const ONGOING_LABELS: &[&str] = &["pågår", "pågående", "ongoing", "still ongoing"];
+const ENCRYPTED_LABELS: &[&str] = &["krypterad", "krypterat", "krypterade", "kryptering", "encrypted", "encryption"];
+const PROCESSOR_LABELS: &[&str] = &["personuppgiftsbiträde", "biträde", "processor", "data processor"];
+
+/// The yes or no right after one of `labels` and a colon: "Pågår: nej".
+fn label_answer(a: &Analysis<'_>, labels: &[&str]) -> Option<bool> {
+    let t = &a.tokens;
+    (1..t.len()).find_map(|i| {
+        if !t.gap_after(i - 1).contains(':') {
+            return None;
+        }
+        // The label is the last one or two words before the colon.
+        let one = t.word(i - 1);
+        let two = if i >= 2 { format!("{} {}", t.word(i - 2), one) } else { String::new() };
+        if !labels.iter().any(|l| *l == one || *l == two) {
+            return None;
+        }
+        match t.word(i) {
+            "ja" | "yes" | "japp" => Some(true),
+            "nej" | "no" | "inte" | "not" | "nope" => Some(false),
+            _ => None,
+        }
+    })
 }
 
 /// The answer after a form's question whether those concerned have been told: "Har de berörda
@@ -2866,6 +2895,18 @@ mod tests {
         // A form's answer is what it says.
         let (now, _) = read("Vad: utskick till fel brevlåda.\nAntal berörda: ca 35\nHar de berörda informerats: Nej, inte än.");
         assert_eq!(now.as_deref(), Some("false"));
+    }
+
+    /// A report on a form answers with labels: the answer is what it says.
+    #[test]
+    fn a_form_answers_by_label() {
+        let e = ex("- Vad: vattenläcka i arkivdepån, ett fyrtiotal kartonger är förstörda.\n- Personuppgiftsbiträde: nej, vi sköter depån själva.\n- Pågår: nej, läckan är tätad.\n- Krypterad: nej");
+        assert_eq!(field(&e, "processor_involved").as_deref(), Some("false"));
+        assert_eq!(field(&e, "ongoing").as_deref(), Some("false"));
+        assert_eq!(field(&e, "encrypted").as_deref(), Some("false"));
+        let e = ex("Incident: stolen laptop from the car yesterday.\nEncrypted: yes\nOngoing: no");
+        assert_eq!(field(&e, "encrypted").as_deref(), Some("true"));
+        assert_eq!(field(&e, "ongoing").as_deref(), Some("false"));
     }
 
     /// No count is guessed where more than one person may be meant.
