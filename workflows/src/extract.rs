@@ -1701,8 +1701,8 @@ fn label_answer(a: &Analysis<'_>, labels: &[&str]) -> Option<bool> {
         }
         // The label is the last one or two words before the colon.
         let one = t.word(i - 1);
-        let two = if i >= 2 { format!("{} {}", t.word(i - 2), one) } else { String::new() };
-        if !labels.iter().any(|l| *l == one || *l == two) {
+        let two = |l: &str| i >= 2 && l.split_once(' ').is_some_and(|(x, y)| x == t.word(i - 2) && y == one);
+        if !labels.iter().any(|l| *l == one || two(l)) {
             return None;
         }
         match t.word(i) {

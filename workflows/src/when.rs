@@ -674,17 +674,14 @@ fn starts_relative(w: &str) -> bool {
             | "senare"
             | "later"
             | "that"
-            | "strax"
-            | "efter"
-            | "före"
-            | "innan"
-            | "vid"
-            | "runt"
-            | "around"
-            | "at"
-            | "after"
-            | "before"
     )
+}
+
+/// Whether `w` opens a phrase of lunch ("strax efter lunch", "at lunchtime"): the small words
+/// that do are common, so only with lunch a word or two on are they looked up.
+fn before_lunch(w: &str, next: &str, after: &str) -> bool {
+    matches!(w, "strax" | "efter" | "före" | "innan" | "vid" | "runt" | "around" | "at" | "after" | "before")
+        && (next.starts_with("lunch") || after.starts_with("lunch"))
 }
 
 /// Words allowed between a day and the clock time that belongs to it.
@@ -1190,7 +1187,7 @@ impl<'a> Cx<'a> {
             return true;
         }
         matches!(w, "natten" | "natt" | "night" | "overnight" | "nu")
-            || (starts_relative(w)
+            || ((starts_relative(w) || before_lunch(w, self.word(j + 1), self.word(j + 2)))
                 && RELATIVE
                     .iter()
                     .any(|(words, _)| words[0] == w && self.words_at(j, words)))
@@ -1398,7 +1395,7 @@ impl<'a> Cx<'a> {
     }
 
     fn relative_phrase(&self, j: usize, w: &str) -> Option<(Rel, usize)> {
-        if starts_relative(w)
+        if (starts_relative(w) || before_lunch(w, self.word(j + 1), self.word(j + 2)))
             && let Some((words, rel)) = RELATIVE
                 .iter()
                 .find(|(words, _)| words[0] == w && self.words_at(j, words))
@@ -3905,8 +3902,9 @@ mod tests {
     #[test]
     fn relative_filter_matches_table() {
         for (words, _) in RELATIVE {
+            let lunch = before_lunch(words[0], words.get(1).unwrap_or(&""), words.get(2).unwrap_or(&""));
             assert!(
-                starts_relative(words[0]),
+                starts_relative(words[0]) || lunch,
                 "starts_relative misses {:?}",
                 words[0]
             );
