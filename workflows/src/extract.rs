@@ -1100,9 +1100,11 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     // A report tells what happened and when it came to light: a date no verb claims, before the
     // discovery ("I fredags eftermiddag lade en pedagog ut en bild ... En vårdnadshavare hörde av
     // sig i lördags"), is when it happened.
+    // Only a recent one: a birth date or an agreement from years back is no incident's day.
     if dates.occurred.is_none() {
         let before = |w: &When| dates.discovered.is_none_or(|d| sort_key(w) < sort_key(&d) && w.date() <= d.date());
-        dates.occurred = unassigned.iter().filter(|w| before(w)).min_by_key(|w| sort_key(w)).copied();
+        let recent = |w: &When| (now.date() - w.date()).num_days() <= 92;
+        dates.occurred = unassigned.iter().filter(|w| before(w) && recent(w)).min_by_key(|w| sort_key(w)).copied();
     }
     // "Väskan blev stulen på pendeln idag vid halv fem, jag märkte det när jag skulle gå av": a
     // discovery told by what one was doing, with no day of its own, came on the day it happened.
@@ -2915,6 +2917,14 @@ mod tests {
         let count = |t: &str| field(&ex(t), "data_subjects_count");
         assert_eq!(count("Beslutet om försörjningsstöd till en klient gick till fel adress. Det gäller honom och hans sambo, med deras personnummer."), None);
         assert_eq!(count("Listan med barn och deras allergier låg kvar i fikarummet när föräldrarna kom."), None);
+    }
+
+    /// A birth date or an old agreement is no incident's day.
+    #[test]
+    fn old_dates_are_no_occurrence() {
+        let e = ex("Handlingarna om huvudmannen kan inte hittas. Huvudmannen är född 1948-03-12 och avtalet tecknades 2024-01-14. Vi upptäckte det i morse.");
+        assert_eq!(field(&e, "occurred_at"), None);
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-10"));
     }
 
     /// A date of the case's own history dates nothing of the incident.
