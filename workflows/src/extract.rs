@@ -1040,9 +1040,11 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         let role = match d.found.kind {
             FoundKind::RangeStart => Some(Role::Occurred),
             FoundKind::RangeEnd => Some(Role::Ended),
-            FoundKind::Point => nearest_cue(a, &cues, d)
-                .map(|r| reported_event(a, &cues, &dated, d, r))
-                .or_else(|| in_event_sentence(&events, a, d)),
+            FoundKind::Point => labelled_role(a, &cues, d).or_else(|| {
+                nearest_cue(a, &cues, d)
+                    .map(|r| reported_event(a, &cues, &dated, d, r))
+                    .or_else(|| in_event_sentence(&events, a, d))
+            }),
         };
         match role {
             // A stated range ("från 9.10 till 16.15") says when it started better than a verb does.
@@ -1133,6 +1135,21 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         dates.ended = None;
     }
     dates
+}
+
+/// A date after a form's label on its own line says what it dates: "När upptäckte ni
+/// incidenten?: 2027-03-22 kl. 10.30", "Upptäckt: fredag 26/2", "Date discovered: 3 March".
+fn labelled_role(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Role> {
+    let t = &a.tokens;
+    if d.first == 0 || !t.gap_after(d.first - 1).contains(':') {
+        return None;
+    }
+    // The label: the words before the colon, back to the start of the line.
+    let mut start = d.first - 1;
+    while start > 0 && d.first - start < 8 && !t.gap_after(start - 1).contains('\n') {
+        start -= 1;
+    }
+    cues.iter().filter(|(h, _)| h.first >= start && h.last < d.first).map(|(_, r)| *r).last()
 }
 
 /// A discovery verb followed by a when-clause ("märkte det när jag skulle gå av", "noticed it when
@@ -2845,6 +2862,7 @@ mod tests {
             ("Hon lämnade över en kopia av utredningen till pappan, men den omaskade versionen följde med.", "nature", "unauthorised_disclosure"),
             ("En telefonist gav idag kl 15.30 ut direktnumret till en anställd med skyddad identitet.", "nature", "unauthorised_disclosure"),
             ("I forgot to sort the letters before the mail merge, so three families got another child's letter.", "nature", "unauthorised_disclosure"),
+            ("Since the upgrade on Tuesday evening borrowers see another borrower's loans. We first heard about it yesterday at 09:15 from a borrower.", "discovered_at", "2026-03-09T09:15"),
             // Found while doing something, the day it happened; found and seen in plain words.
             ("Min väska blev stulen på pendeln idag vid halv fem, jag märkte det när jag skulle gå av.", "discovered_at", "2026-03-10"),
             ("Yesterday I left my work bag on the train at around 6. Didn't notice until I got home at around 7pm.", "discovered_at", "2026-03-09T19:00"),
@@ -2909,6 +2927,18 @@ mod tests {
         let e = ex("Incident: stolen laptop from the car yesterday.\nEncrypted: yes\nOngoing: no");
         assert_eq!(field(&e, "encrypted").as_deref(), Some("true"));
         assert_eq!(field(&e, "ongoing").as_deref(), Some("false"));
+    }
+
+    /// A register entry's labelled questions date what they ask.
+    #[test]
+    fn register_labels_date_what_they_ask() {
+        let e = ex("Registerpost\nRubrik: Uppgifter synliga för andra i e-tjänsten\nNär upptäckte ni incidenten?: 2026-03-08 kl. 10.30\nNär inträffade incidenten?: 2026-03-01 (driftsättning av nytt system)\nAntal berörda: ca 4 000 gravrättsinnehavare");
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-08T10:30"));
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-01"));
+        assert_eq!(field(&e, "data_subjects_count").as_deref(), Some(r#"{"approx":4000}"#));
+        let e = ex("Hej, receptionen här. En kund var här nyss och ville att vi tar bort alla hans uppgifter ur kortsystemet.");
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("erasure"));
     }
 
     /// No count is guessed where more than one person may be meant.

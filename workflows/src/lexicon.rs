@@ -1085,6 +1085,10 @@ pub const REQUEST: &[Group] = &[
         "mina ~ raderas", "kopia av ~ uppgifter*", "kopia på ~ uppgifter*", "har om honom", "har om henne",
         "har om mig", "restrict their use", "restrict the use", "restrict ~ use of", "contest the accuracy",
         "dispute the accuracy", "bestrider riktigheten", "ifrågasätter riktigheten", "stop using ~ my",
+        // Passed on at a desk: "En kund ville att vi tar bort alla hans uppgifter ur kortsystemet".
+        "tar bort ~ hans uppgifter", "tar bort ~ hennes uppgifter", "raderar ~ hans uppgifter",
+        "raderar ~ hennes uppgifter", "ta bort ~ hans uppgifter", "ta bort ~ hennes uppgifter", "delete ~ his data",
+        "delete ~ her data", "remove ~ his data", "remove ~ her data", "delete ~ his details", "delete ~ her details",
         // "I min plan står att jag har epilepsi. Det är fel. Jag vill att ni ändrar det."
         "vill att ni ändrar", "vill att ni rättar", "vill att ni korrigerar", "want you to correct", "want you to change",
         "stop using the", "sluta använda ~ mina", "sluta använda ~ uppgifter*", "do not use my", "don't use my",
@@ -1293,7 +1297,7 @@ pub const DATE_CUE: &[Group] = &[
         "flagged", "emailed us", "emailed me", "e-mailed us", "mailed us", "wrote to us", "wrote to me", "sent us",
         "sent me", "called us", "phoned us", "phoned me", "rang us", "rang me", "contacted us", "contacted me",
         "got in touch", "reached out", "pointed out", "called", "phoned", "rang", "started calling", "began calling",
-        "started complaining",
+        "started complaining", "heard about", "first heard", "hörde talas om", "fick höra",
         // After "didn't": "Didn't notice until I got home at around 7pm"; seen and found in plain
         // words: "My manager saw it this morning", "I found the smashed window on Friday morning".
         "notice", "notice until", "realise", "realize", "discover", "find out", "saw it", "saw the", "saw that",
