@@ -1297,7 +1297,7 @@ pub const DATE_CUE: &[Group] = &[
         "flagged", "emailed us", "emailed me", "e-mailed us", "mailed us", "wrote to us", "wrote to me", "sent us",
         "sent me", "called us", "phoned us", "phoned me", "rang us", "rang me", "contacted us", "contacted me",
         "got in touch", "reached out", "pointed out", "called", "phoned", "rang", "started calling", "began calling",
-        "started complaining", "heard about", "first heard", "hörde talas om", "fick höra",
+        "started complaining", "heard about", "first heard", "hörde talas om", "fick höra", "pointed ~ out",
         // After "didn't": "Didn't notice until I got home at around 7pm"; seen and found in plain
         // words: "My manager saw it this morning", "I found the smashed window on Friday morning".
         "notice", "notice until", "realise", "realize", "discover", "find out", "saw it", "saw the", "saw that",
@@ -2265,14 +2265,7 @@ impl<'a> Tokens<'a> {
             }
             // "... flagged it to me at 9 and I removed it at 9:25": "and" with a new subject opens
             // a clause of its own, whose date is its own verb's.
-            let new_subject = matches!(word, "jag" | "vi" | "hon" | "han" | "hen" | "we" | "she" | "he" | "they")
-                || (word == "i" && text[i..end] == *"I");
-            if new_subject
-                && toks.last().is_some_and(|t| {
-                    let prev = &lower[t.lo.0 as usize..t.lo.1 as usize];
-                    prev == "och" || prev == "and"
-                })
-            {
+            if matches!(word, "och" | "and") {
                 subclause += 1;
             }
             toks.push(Token { start: i, end, lo: (lo_start as u32, lower.len() as u32), sentence, clause, subclause });
