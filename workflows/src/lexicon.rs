@@ -2263,8 +2263,9 @@ impl<'a> Tokens<'a> {
                 Some(false) if !toks.is_empty() => subclause += 1,
                 _ => {}
             }
-            // "... flagged it to me at 9 and I removed it at 9:25": "and" with a new subject opens
-            // a clause of its own, whose date is its own verb's.
+            // "... flagged it to me at 9 and I removed it at 9:25", "upptäckte det i morse vid 9 och
+            // tog bort bilagan kl. 11.20": what "och"/"and" joins is a part of its own, whose date is
+            // its own verb's.
             if matches!(word, "och" | "and") {
                 subclause += 1;
             }
