@@ -1140,15 +1140,10 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
 /// A date after a form's label on its own line says what it dates: "När upptäckte ni
 /// incidenten?: 2027-03-22 kl. 10.30", "Upptäckt: fredag 26/2", "Date discovered: 3 March".
 fn labelled_role(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Role> {
-    let t = &a.tokens;
-    if d.first == 0 || !t.gap_after(d.first - 1).contains(':') {
+    if d.first == 0 {
         return None;
     }
-    // The label: the words before the colon, back to the start of the line.
-    let mut start = d.first - 1;
-    while start > 0 && d.first - start < 8 && !t.gap_after(start - 1).contains('\n') {
-        start -= 1;
-    }
+    let start = label_start(a, d.first)?;
     cues.iter().filter(|(h, _)| h.first >= start && h.last < d.first).map(|(_, r)| *r).last()
 }
 
@@ -1711,42 +1706,42 @@ const ONGOING_LABELS: &[&str] = &["pågår", "pågående", "ongoing", "still ong
 const ENCRYPTED_LABELS: &[&str] = &["krypterad", "krypterat", "krypterade", "kryptering", "encrypted", "encryption"];
 const PROCESSOR_LABELS: &[&str] = &["personuppgiftsbiträde", "biträde", "processor", "data processor"];
 
-/// The yes or no right after one of `labels` and a colon: "Pågår: nej".
+/// The yes or no right after a form's label or question that names one of `labels`: "Pågår:
+/// nej", "Pågår incidenten fortfarande? Nej", "Hanteras uppgifterna av personuppgiftsbiträde? Nej".
 fn label_answer(a: &Analysis<'_>, labels: &[&str]) -> Option<bool> {
     let t = &a.tokens;
     (1..t.len()).find_map(|i| {
-        if !t.gap_after(i - 1).contains(':') {
-            return None;
-        }
-        // The label is the last one or two words before the colon.
-        let one = t.word(i - 1);
-        let two = |l: &str| i >= 2 && l.split_once(' ').is_some_and(|(x, y)| x == t.word(i - 2) && y == one);
-        if !labels.iter().any(|l| *l == one || two(l)) {
-            return None;
-        }
-        match t.word(i) {
-            "ja" | "yes" | "japp" => Some(true),
-            "nej" | "no" | "inte" | "not" | "nope" => Some(false),
-            _ => None,
-        }
+        let answer = match t.word(i) {
+            "ja" | "yes" | "japp" => true,
+            "nej" | "no" | "inte" | "not" | "nope" => false,
+            _ => return None,
+        };
+        let start = label_start(a, i)?;
+        let at = |k: usize, l: &str| l.split(' ').enumerate().all(|(n, w)| k + n < i && t.word(k + n) == w);
+        (start..i).any(|k| labels.iter().any(|l| at(k, l))).then_some(answer)
     })
+}
+
+/// Where the label before token `i` starts, when `i` follows a colon or a question mark that ends
+/// a label on its own line ("När upptäcktes incidenten? 2027-04-26", "Antal berörda: ca 60"): up
+/// to eight words back, not past the line's start.
+fn label_start(a: &Analysis<'_>, i: usize) -> Option<usize> {
+    let t = &a.tokens;
+    let gap = t.gap_after(i - 1);
+    if i == 0 || !(gap.contains(':') || gap.contains('?')) || gap.contains('\n') {
+        return None;
+    }
+    let mut start = i - 1;
+    while start > 0 && i - start < 8 && !t.gap_after(start - 1).contains('\n') {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// The answer after a form's question whether those concerned have been told: "Har de berörda
 /// informerats: Nej", "Informed: yes".
 fn informed_answer(a: &Analysis<'_>) -> Option<bool> {
-    let t = &a.tokens;
-    (1..t.len()).find_map(|i| {
-        let asks = matches!(t.word(i - 1), "informerats" | "informerade" | "informed" | "told" | "notified");
-        if !asks || !t.gap_after(i - 1).contains(':') {
-            return None;
-        }
-        match t.word(i) {
-            "ja" | "yes" => Some(true),
-            "nej" | "no" | "inte" | "not" => Some(false),
-            _ => None,
-        }
-    })
+    label_answer(a, &["informerats", "informerade", "informed", "told", "notified"])
 }
 
 fn processor_involved(a: &Analysis<'_>) -> Option<bool> {
@@ -2309,7 +2304,7 @@ fn people_concerned(v: &[Counted]) -> Option<Count> {
 /// A form's label right before a number: "Antal berörda: ca 35", "Affected: 12", "Berörda
 /// personer: 7".
 fn affected_label(a: &Analysis<'_>, i: usize) -> bool {
-    if i == 0 || !a.tokens.gap_after(i - 1).contains(':') {
+    if i == 0 || label_start(a, i).is_none() {
         return false;
     }
     let before = a.tokens.word(i - 1);
@@ -2924,6 +2919,14 @@ mod tests {
         assert_eq!(field(&e, "processor_involved").as_deref(), Some("false"));
         assert_eq!(field(&e, "ongoing").as_deref(), Some("false"));
         assert_eq!(field(&e, "encrypted").as_deref(), Some("false"));
+        // Questions on the form, answered after the question mark.
+        let e = ex("INTERN ANMÄLAN\nNär inträffade incidenten? 2026-03-07, klockslag okänt\nNär upptäcktes incidenten? 2026-03-09 kl. 07.30\nPågår incidenten fortfarande? Nej\nVad har hänt? Ett vattenrör sprang läck och akterna är genomblöta.\nHanteras uppgifterna av personuppgiftsbiträde? Nej\nHar de registrerade informerats? Nej");
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-09T07:30"));
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-07"));
+        assert_eq!(field(&e, "ongoing").as_deref(), Some("false"));
+        assert_eq!(field(&e, "processor_involved").as_deref(), Some("false"));
+        assert_eq!(field(&e, "subjects_informed").as_deref(), Some("false"));
+        assert_eq!(field(&e, "nature").as_deref(), Some("destruction"));
         let e = ex("Incident: stolen laptop from the car yesterday.\nEncrypted: yes\nOngoing: no");
         assert_eq!(field(&e, "encrypted").as_deref(), Some("true"));
         assert_eq!(field(&e, "ongoing").as_deref(), Some("false"));

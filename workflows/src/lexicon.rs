@@ -126,6 +126,7 @@ pub const NATURE: &[Group] = &[
         "läck*", "*läcka", "*läckan", "*läckage",
         // Water is no data: "vattenläcka från ett avloppsrör", "läckan är tätad".
         "!vattenläck*", "!läckan är tätad", "!läckan ~ tätad*", "!läckte in", "!läckt in", "!rörläck*", "!takläck*",
+        "!sprang läck", "!sprungit läck", "!vattenrör*",
         "!water leak*", "!leaking pipe*", "!pipe ~ leak*",
         "skickat fel", "skickade fel", "skickades fel", "skickats fel", "hamnade fel", "hamnat fel", "kommit fel",
         "kom fel",
