@@ -399,9 +399,9 @@ fn is_history_start(lines: &[&str], i: usize) -> bool {
     }
     // Outlook: "Från: ... / Skickat: ..." or "From: ... / Sent: ...", often after a rule.
     let header_block = |start: usize| {
-        let first = lines.get(start).map(|s| s.trim().to_lowercase()).unwrap_or_default();
-        forward::starts_with_any(&first, forward::FROM_HEADERS)
-            && lines[start + 1..].iter().take(4).any(|n| forward::starts_with_any(&n.trim().to_lowercase(), forward::SENT_HEADERS))
+        let first = lines.get(start).map_or("", |s| s.trim());
+        forward::starts_with_any(first, forward::FROM_HEADERS)
+            && lines[start + 1..].iter().take(4).any(|n| forward::starts_with_any(n.trim(), forward::SENT_HEADERS))
     };
     if l.len() >= 10 && l.chars().all(|c| c == '_') {
         return lines.get(i + 1).is_some() && header_block(i + 1);

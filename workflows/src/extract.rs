@@ -529,7 +529,7 @@ fn forwarded_part(text: &str) -> Option<usize> {
         .collect();
     let at = lines.iter().enumerate().find_map(|(i, &(at, l))| {
         let separator = forward::is_forward_marker(l) || forward::is_original_marker(l);
-        let header = forward::FROM_HEADERS.iter().any(|h| forward::starts_with_ci(forward::unquoted(l), h))
+        let header = forward::starts_with_any(forward::unquoted(l), forward::FROM_HEADERS)
             && lines.get(i + 1).is_some_and(|&(_, n)| forward::sent_header(n).is_some());
         (separator || header).then_some(at)
     })?;
@@ -766,13 +766,14 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
                 && !asked_then;
             // "I was told yesterday that I was not selected": the requester learning something is
             // not their request arriving.
-            let text = a.tokens.original(h.first, h.last).to_lowercase();
             // (But "Jag fick veta i fredags att en pappa vill ha ut sin journal" is how it came in.)
-            let sentence = a.tokens.toks[h.first].sentence;
-            let in_sentence = || (0..a.tokens.len()).filter(move |&k| a.tokens.toks[k].sentence == sentence);
-            let learnt = ["told", "informed", "notified", "veta", "besked"].iter().any(|w| text.contains(w))
-                && in_sentence().any(|k| matches!(a.tokens.word(k), "jag" | "mig" | "me") || a.tokens.original(k, k) == "I")
-                && !in_sentence().any(|k| lexicon::WISHING.contains(&a.tokens.word(k)));
+            let toks = &a.tokens.toks;
+            let sentence = toks[h.first].sentence;
+            let in_sentence = toks.partition_point(|t| t.sentence < sentence)..toks.partition_point(|t| t.sentence <= sentence);
+            let learnt = (h.first..=h.last)
+                .any(|k| matches!(a.tokens.word(k), "told" | "informed" | "notified" | "veta" | "besked"))
+                && in_sentence.clone().any(|k| matches!(a.tokens.word(k), "jag" | "mig" | "me") || a.tokens.original(k, k) == "I")
+                && !in_sentence.clone().any(|k| lexicon::WISHING.contains(&a.tokens.word(k)));
             let r = if own_call || learnt { Role::Context } else { r };
             (h, if r == Role::Occurred && writes && !ours { Role::Discovered } else { r })
         })
@@ -1140,11 +1141,8 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
 /// A date after a form's label on its own line says what it dates: "När upptäckte ni
 /// incidenten?: 2027-03-22 kl. 10.30", "Upptäckt: fredag 26/2", "Date discovered: 3 March".
 fn labelled_role(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Role> {
-    if d.first == 0 {
-        return None;
-    }
     let start = label_start(a, d.first)?;
-    cues.iter().filter(|(h, _)| h.first >= start && h.last < d.first).map(|(_, r)| *r).last()
+    cues.iter().filter(|(h, _)| h.first >= start && h.last < d.first).map(|(_, r)| *r).next_back()
 }
 
 /// A discovery verb followed by a when-clause ("märkte det när jag skulle gå av", "noticed it when
@@ -1727,8 +1725,8 @@ fn label_answer(a: &Analysis<'_>, labels: &[&str]) -> Option<bool> {
 /// to eight words back, not past the line's start.
 fn label_start(a: &Analysis<'_>, i: usize) -> Option<usize> {
     let t = &a.tokens;
-    let gap = t.gap_after(i - 1);
-    if i == 0 || !(gap.contains(':') || gap.contains('?')) || gap.contains('\n') {
+    let gap = t.gap_after(i.checked_sub(1)?);
+    if !(gap.contains(':') || gap.contains('?')) || gap.contains('\n') {
         return None;
     }
     let mut start = i - 1;
@@ -2175,8 +2173,7 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             };
             // "två elever med samma förnamn", "two clients with the same name": the ones mixed
             // up, not a count of those concerned.
-            let same_name = (noun + 1..(noun + 5).min(n)).any(|k| matches!(a.tokens.word(k), "samma" | "same"));
-            if same_name {
+            if mixed_up(a, noun) {
                 next = last + 1;
                 continue;
             }
@@ -2304,7 +2301,7 @@ fn people_concerned(v: &[Counted]) -> Option<Count> {
 /// A form's label right before a number: "Antal berörda: ca 35", "Affected: 12", "Berörda
 /// personer: 7".
 fn affected_label(a: &Analysis<'_>, i: usize) -> bool {
-    if i == 0 || label_start(a, i).is_none() {
+    if label_start(a, i).is_none() {
         return false;
     }
     let before = a.tokens.word(i - 1);
@@ -2548,13 +2545,11 @@ fn lone_person(a: &Analysis<'_>) -> Option<Count> {
         let genitive_one = w.ends_with('s') && matches!(before, "en" | "ett" | "fel" | "annan" | "annat" | "någon");
         let sent_to =
             !genitive_one && k > 0 && matches!(t.word(k - 1), "till" | "to") && !addressed_letter(a, k - 1);
-        // "två elever med samma förnamn": the ones mixed up.
-        let mixed_up = (h.last + 1..(h.last + 5).min(t.len())).any(|j| matches!(t.word(j), "samma" | "same"));
         if lexicon::STAFF_ROLES.iter().any(|r| w.starts_with(r))
             || lexicon::EMPLOYEE_NOUNS.contains(&w)
             || a.starting_at(h.first).iter().any(|x| x.table == Table::Audience)
             || sent_to
-            || mixed_up
+            || mixed_up(a, h.last)
         {
             continue;
         }
@@ -2569,6 +2564,12 @@ fn lone_person(a: &Analysis<'_>) -> Option<Count> {
         singular += 1;
     }
     (singular > 0).then_some(Count::Exact(1))
+}
+
+/// "två elever med samma förnamn", "two clients with the same name": the people counted at token
+/// `noun` are the ones mixed up, not those the data are about.
+fn mixed_up(a: &Analysis<'_>, noun: usize) -> bool {
+    (noun + 1..(noun + 5).min(a.tokens.len())).any(|k| matches!(a.tokens.word(k), "samma" | "same"))
 }
 
 /// "hans sambo", "deras personnummer", "both": the text names more than one person.

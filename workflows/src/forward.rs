@@ -13,14 +13,14 @@ pub fn unquoted(line: &str) -> &str {
 }
 
 /// Whether `s` starts with `prefix` (lowercase) whatever the case of `s`, without copying it.
-pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
     let mut chars = s.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| chars.next() == Some(p))
 }
 
-/// Whether `line` (lowercase) starts with one of `names`.
+/// Whether `line` starts with one of `names` (lowercase), whatever its case.
 pub fn starts_with_any(line: &str, names: &[&str]) -> bool {
-    names.iter().any(|n| line.starts_with(n))
+    names.iter().any(|n| starts_with_ci(line, n))
 }
 
 /// The header of a sending time, and what follows the name: `Some(" fredag 8 maj 2026 13:12")`.
@@ -32,22 +32,21 @@ pub fn sent_header(line: &str) -> Option<&str> {
 /// "---------- Forwarded message ---------", "Vidarebefordrat meddelande": a forwarded mail
 /// follows, headers and all.
 pub fn is_forward_marker(line: &str) -> bool {
-    let l = line.trim().trim_matches('-').trim();
-    [
+    starts_with_any(line.trim().trim_matches('-').trim(), &[
         "forwarded message",
         "vidarebefordrat meddelande",
         "begin forwarded message",
         "vidarebefordrat e-postmeddelande",
         "weitergeleitete nachricht",
-    ]
-    .iter()
-    .any(|m| starts_with_ci(l, m))
+    ])
 }
 
 /// "-----Original Message-----", "-----Ursprungligt meddelande-----": a quoted mail follows.
 pub fn is_original_marker(line: &str) -> bool {
-    let line = line.trim();
-    ["-----original message", "-----ursprungligt meddelande", "-----originalmeddelande", "----- original message"]
-        .iter()
-        .any(|m| starts_with_ci(line, m))
+    starts_with_any(line.trim(), &[
+        "-----original message",
+        "-----ursprungligt meddelande",
+        "-----originalmeddelande",
+        "----- original message",
+    ])
 }

@@ -1454,16 +1454,7 @@ impl<'a> Cx<'a> {
         .into_iter()
         .find(|w| self.words_at(t1, w));
         let (date, t1) = match last_week {
-            Some(w) => {
-                let monday = add_days(
-                    self.today,
-                    -i64::from(self.today.weekday().num_days_from_monday()),
-                )?;
-                (
-                    add_days(monday, i64::from(wd.num_days_from_monday()) - 7)?,
-                    t1 + w.len(),
-                )
-            }
+            Some(w) => (self.last_weeks(wd)?, t1 + w.len()),
             None => {
                 let strict = matches!(form, WdForm::S | WdForm::SPart(_)) || mode == Mode::Strict;
                 (self.last_weekday(wd, strict)?, t1)
@@ -2420,12 +2411,8 @@ impl<'a> Cx<'a> {
                 && let (AtomKind::Vague, AtomKind::Day(d)) = (prev.kind, a.kind)
                 && d.src == Src::Weekday
                 && self.gap_ok(prev.t1, a.t0, &["på", "on", "i", "den", "the"])
-                && [&["förra", "veckan"][..], &["last", "week"]]
-                    .iter()
-                    .any(|w| (prev.t0..prev.t1).any(|i| self.words_at(i, w)))
-                && let Some(monday) =
-                    add_days(self.today, -i64::from(self.today.weekday().num_days_from_monday()) - 7)
-                && let Some(date) = add_days(monday, i64::from(d.date.weekday().num_days_from_monday()))
+                && self.says_last_week(prev.t0, prev.t1)
+                && let Some(date) = self.last_weeks(d.date.weekday())
             {
                 *prev = Atom { t0: prev.t0, t1: a.t1, kind: AtomKind::Day(Day { date, ..d }) };
                 continue;
@@ -2716,18 +2703,29 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Monday of the message's week.
+    fn this_monday(&self) -> Option<NaiveDate> {
+        add_days(self.today, -i64::from(self.today.weekday().num_days_from_monday()))
+    }
+
+    /// Weekday `wd` of the week before the message's.
+    fn last_weeks(&self, wd: Weekday) -> Option<NaiveDate> {
+        add_days(self.this_monday()?, i64::from(wd.num_days_from_monday()) - 7)
+    }
+
+    /// Whether tokens `t0..t1` say "förra veckan" or "last week".
+    fn says_last_week(&self, t0: usize, t1: usize) -> bool {
+        [&["förra", "veckan"][..], &["last", "week"]].iter().any(|w| (t0..t1).any(|i| self.words_at(i, w)))
+    }
+
     /// "Brevet gick iväg förra veckan, jag tror det var på tisdagen": a weekday after "förra
     /// veckan" / "last week" in its sentence is that day of the previous week, not of this one.
     fn resolve_last_week(&self, pieces: &mut [Piece]) {
-        let Some(monday) = add_days(self.today, -i64::from(self.today.weekday().num_days_from_monday())) else {
+        let Some(monday) = self.this_monday() else {
             return;
         };
         for p in 0..pieces.len() {
-            let last_week = matches!(pieces[p].what, What::Vague)
-                && [&["förra", "veckan"][..], &["last", "week"]]
-                    .iter()
-                    .any(|w| (pieces[p].t0..pieces[p].t1).any(|i| self.words_at(i, w)));
-            if !last_week {
+            if !(matches!(pieces[p].what, What::Vague) && self.says_last_week(pieces[p].t0, pieces[p].t1)) {
                 continue;
             }
             let s = self.sent_of(pieces[p].t0);
