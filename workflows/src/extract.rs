@@ -1453,6 +1453,15 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
         let gone = s.take("loss");
         s.add("destruction", gone);
     }
+    // "the sync merged two pupils, so one guardian now sees the other family's address": data
+    // written into the wrong record show up where they should not as a matter of course; the
+    // incident is the alteration.
+    if s.get("alteration") >= 2 {
+        s.take("unauthorised_disclosure");
+        if s.get("unauthorised_access") < s.get("alteration") {
+            s.take("unauthorised_access");
+        }
+    }
     s
 }
 
@@ -2526,10 +2535,12 @@ fn single_person(a: &Analysis<'_>) -> Option<Count> {
 fn lone_person(a: &Analysis<'_>) -> Option<Count> {
     let t = &a.tokens;
     // "hela klassens lista", "alla": a group is spoken of.
-    let group = |w: &str| {
-        matches!(w, "hela" | "alla" | "samtliga" | "klassens" | "gruppens" | "all" | "whole" | "entire" | "everyone")
+    // "hela klassen", "the whole group" speak of many; "hela ansökan", "hela ärendet" of a document.
+    let group = |i: usize| match t.word(i) {
+        "hela" | "whole" | "entire" => GROUP_NOUNS.iter().any(|g| t.get(i + 1).starts_with(g)),
+        w => matches!(w, "alla" | "samtliga" | "klassens" | "gruppens" | "all" | "everyone"),
     };
-    if more_than_one_named(a) || (0..t.len()).any(|i| group(t.word(i))) {
+    if more_than_one_named(a) || (0..t.len()).any(group) {
         return None;
     }
     let mut singular = 0;
@@ -2553,7 +2564,7 @@ fn lone_person(a: &Analysis<'_>) -> Option<Count> {
         {
             continue;
         }
-        if is_plural_person(w) && !is_known_person(a, h.first) && !genitive_one {
+        if plural_person_at(a, h.first) && !is_known_person(a, h.first) && !genitive_one {
             return None;
         }
         // "barn", "brukare", "sökande": the same in the plural, so one only after "en", "ett", "den".
@@ -2572,10 +2583,25 @@ fn mixed_up(a: &Analysis<'_>, noun: usize) -> bool {
     (noun + 1..(noun + 5).min(a.tokens.len())).any(|k| matches!(a.tokens.word(k), "samma" | "same"))
 }
 
-/// "hans sambo", "deras personnummer", "both": the text names more than one person.
+/// Words after "hela" / "whole" that make a group of people: "hela klassen", "the whole unit".
+const GROUP_NOUNS: &[&str] = &[
+    "klass", "grupp", "avdelning", "arbetslag", "personal", "enhet", "skola", "förskola", "kommun", "familj",
+    "team", "class", "group", "department", "staff", "school", "unit", "family", "list", "register",
+    "lista", "listan", "registret", "förvaltning", "boende", "hus", "huset",
+];
+
+/// "hans sambo", "deras personnummer", "both": the text names more than one person. A former
+/// partner ("hennes tidigare sambo", "före detta sambo") is the one who sought the data, not one
+/// whose data they are.
 fn more_than_one_named(a: &Analysis<'_>) -> bool {
     let t = &a.tokens;
-    (0..t.len()).any(|i| matches!(t.word(i), "deras" | "their" | "båda" | "both" | "sambo" | "partner" | "make" | "maka"))
+    (0..t.len()).any(|i| match t.word(i) {
+        "sambo" | "partner" | "make" | "maka" => {
+            let former = |k: usize| matches!(t.word(k), "tidigare" | "detta" | "former" | "ex" | "förra");
+            !(i >= 1 && former(i - 1))
+        }
+        w => matches!(w, "deras" | "their" | "båda" | "both"),
+    })
 }
 
 /// "Det gäller en person", "det var en person det gällde", "only one person is affected": the
@@ -2663,11 +2689,24 @@ fn one_of_group(a: &Analysis<'_>, i: usize) -> bool {
 
 /// A person noun in the plural: "eleverna", "klienter", "pupils", "children".
 fn is_plural_person(w: &str) -> bool {
-    ["erna", "arna", "orna", "ernas", "arnas", "ornas", "barnen", "barnens", "er", "ar", "or", "ren"]
+    ["erna", "arna", "orna", "ernas", "arnas", "ornas", "barnen", "barnens", "er", "ar", "or"]
         .iter()
         .any(|s| w.ends_with(s))
         || is_plural_s(w)
         || (w.is_ascii() && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\''))
+}
+
+/// Whether the person noun at token `i` speaks of more than one: as [`is_plural_person`], except
+/// that an English "-er" after an article or a possessive is one ("the borrower", "a caseworker").
+fn plural_person_at(a: &Analysis<'_>, i: usize) -> bool {
+    let w = a.tokens.word(i);
+    if w.is_ascii() && w.ends_with("er") && i > 0 {
+        let before = a.tokens.word(i - 1);
+        if matches!(before, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "my" | "our" | "one" | "another") {
+            return false;
+        }
+    }
+    is_plural_person(w)
 }
 
 /// "kuvert med beslut om försörjningsstöd till en klient": a letter to someone, not a sending
@@ -2951,6 +2990,27 @@ mod tests {
         let count = |t: &str| field(&ex(t), "data_subjects_count");
         assert_eq!(count("Beslutet om försörjningsstöd till en klient gick till fel adress. Det gäller honom och hans sambo, med deras personnummer."), None);
         assert_eq!(count("Listan med barn och deras allergier låg kvar i fikarummet när föräldrarna kom."), None);
+        assert_eq!(count("Jag skickade hela klassens lista med elevens adress till fel förälder."), None);
+    }
+
+    /// One person read where the text speaks of one: a singular English "-er" noun, the definite
+    /// "-aren", a whole document ("hela ansökan"), and a former partner who sought the data.
+    #[test]
+    fn one_person_in_more_forms() {
+        let count = |t: &str| field(&ex(t), "data_subjects_count");
+        let one = Some(r#"{"exact":1}"#.to_owned());
+        assert_eq!(count("At the desk my colleague told a caller the name and phone number of the borrower by mistake."), one);
+        assert_eq!(count("Telefonisten lämnade ut mobilnumret och arbetsplatsen för medarbetaren till en man som ringde."), one);
+        assert_eq!(count("Jag skickade hela ansökan till fel mottagare i går. Den innehåller klientens personnummer."), one);
+        assert_eq!(count("Hennes tidigare sambo har kunnat logga in och se klientens ansökan med kontoutdrag."), one);
+    }
+
+    /// Data written over another's show where they should not: the incident is the alteration.
+    #[test]
+    fn alteration_carries_what_it_shows() {
+        let e = ex("The nightly sync overwrote the guardian details of one pupil with another family's, so the wrong \
+                    parents can now see the pupil's address in the app.");
+        assert_eq!(field(&e, "nature").as_deref(), Some("alteration"));
     }
 
     /// A birth date or an old agreement is no incident's day.

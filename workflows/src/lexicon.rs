@@ -2008,13 +2008,17 @@ pub const ONE_PERSON_SV: &[&str] = &[
     "individens", "deltagarens", "ungdomens", "kvinnans", "klagandens", "anmälarens", "tjejens", "killens",
     "lånarens", "låntagarens", "personens", "enskildes", "huvudmannens", "visselblåsarens", "fastighetsägarens", "mannens",
     "sökandes", "boendes", "släktingens", "medarbetarens", "anställdes", "arbetstagarens", "mammans", "pappans",
+    "förälderns", "vårdnadshavarens", "grannens", "förarens", "kandidatens", "besökarens", "pensionärens",
+    "dotterns", "sonens", "konsumentens",
 ];
 
 /// English person nouns in the genitive, after "the": "the client's file".
 pub const ONE_PERSON_EN: &[&str] = &[
     "client's", "patient's", "pupil's", "child's", "student's", "resident's", "customer's", "tenant's", "boy's",
     "girl's", "applicant's", "borrower's", "complainant's", "woman's", "man's", "person's", "employee's",
-    "user's", "member's", "owner's",
+    "user's", "member's", "owner's", "driver's", "caller's", "victim's", "guardian's", "parent's", "mother's",
+    "father's", "son's", "daughter's", "neighbour's", "neighbor's", "citizen's", "individual's", "requester's",
+    "participant's", "candidate's", "claimant's", "jobseeker's", "pensioner's", "visitor's", "worker's",
 ];
 
 /// Words that speak of a group: with them, "brukarens" alone does not make one person concerned.
