@@ -3005,6 +3005,16 @@ mod tests {
         assert_eq!(count("Hennes tidigare sambo har kunnat logga in och se klientens ansökan med kontoutdrag."), one);
     }
 
+    /// A blunder owned, a thing not seen, the wrong one chosen: a human error.
+    #[test]
+    fn slips_in_more_words() {
+        let cause = |t: &str| field(&ex(t), "cause");
+        let slip = Some("human_error".to_owned());
+        assert_eq!(cause("Jag har gjort en tabbe: underrättelsen gick ut till grannarna med läkarintyget kvar."), slip);
+        assert_eq!(cause("I imported the list but did not see that the columns were shifted, so leaders got each other's numbers."), slip);
+        assert_eq!(cause("On Friday I deleted the home folder of the wrong person while cleaning up accounts."), slip);
+    }
+
     /// Data written over another's show where they should not: the incident is the alteration.
     #[test]
     fn alteration_carries_what_it_shows() {

@@ -647,6 +647,13 @@ pub const CAUSE: &[Group] = &[
         "should never have ~ sent", "should not have ~ sent", "shouldn't have ~ sent", "should never have ~ gone",
         "should never have ~ forwarded", "should not have ~ forwarded", "shouldn't have ~ forwarded",
         "should never have ~ shared", "should not have ~ shared", "shouldn't have ~ shared",
+        // A blunder owned ("har gjort en tabbe"), a thing not seen or not taken out ("I did not see
+        // that the columns were shifted", "utan att plocka bort intyget"), the wrong one chosen
+        // ("deleted the home folder of the wrong person", "lade in ändringen på fel urval").
+        "tabbe", "tabbade", "blunder", "did not see that", "didn't see that", "not realising", "not realizing",
+        "without realising", "without realizing", "märkte inte att", "utan att plocka bort", "utan att ta bort",
+        "without removing", "of the wrong person", "the wrong person's", "fel urval", "wrong selection",
+        "siffror fel", "siffra fel", "i meant to", "jag hade valt", "hade jag valt", "instead of the ~ list",
     ]),
     // A slip of the tongue: "det slank ur henne", "it slipped out".
     g("human_error", 3, &["slank ~ ur", "slank ~ ut", "slapp ~ ur", "slipped out", "let slip"]),
