@@ -272,7 +272,7 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     }
     // A conditional with a question mark asks, whatever words the question starts with ("If a
     // teacher sends grades to the wrong parent, is that a breach?").
-    let asks = is_question(a) || hypothetical && a.tokens.text.contains('?');
+    let asks = (is_question(a) || hypothetical && a.tokens.text.contains('?')) && !answered_form(a);
     if asks {
         // "Får vi publicera namnen?": the verb of a question of what one may do is a plan, not
         // something that happened; only the rest of the text can tell of an incident.
@@ -1729,6 +1729,20 @@ fn label_answer(a: &Analysis<'_>, labels: &[&str]) -> Option<bool> {
     })
 }
 
+/// A filled-in form: two or more questions answered on their own line ("När inträffade
+/// incidenten? Lördag 16 januari ca kl. 11.30", "Pågår incidenten fortfarande? Nej"). Its question
+/// marks end labels; the writer asks nothing.
+fn answered_form(a: &Analysis<'_>) -> bool {
+    let t = &a.tokens;
+    let line_start = |k: usize| k == 0 || t.gap_after(k - 1).contains('\n');
+    let mut lines = (1..t.len()).filter(|&i| {
+        let gap = t.gap_after(i - 1);
+        gap.contains('?') && label_start(a, i).is_some_and(line_start)
+    });
+    let (Some(first), Some(second)) = (lines.next(), lines.next()) else { return false };
+    t.text[t.toks[first].start..t.toks[second].start].contains('\n')
+}
+
 /// Where the label before token `i` starts, when `i` follows a colon or a question mark that ends
 /// a label on its own line ("När upptäcktes incidenten? 2027-04-26", "Antal berörda: ca 60"): up
 /// to eight words back, not past the line's start.
@@ -3003,6 +3017,16 @@ mod tests {
         assert_eq!(count("Telefonisten lämnade ut mobilnumret och arbetsplatsen för medarbetaren till en man som ringde."), one);
         assert_eq!(count("Jag skickade hela ansökan till fel mottagare i går. Den innehåller klientens personnummer."), one);
         assert_eq!(count("Hennes tidigare sambo har kunnat logga in och se klientens ansökan med kontoutdrag."), one);
+    }
+
+    /// A filled-in form's questions are labels: it reports, it does not ask.
+    #[test]
+    fn a_filled_in_form_is_no_question() {
+        let e = ex("INCIDENTRAPPORT\nNär inträffade incidenten? Lördag ca kl. 11.30\nBeskrivning: Listan blåste iväg \
+                    från bilen.\nVilka uppgifter fanns? Namn och portkoder\nKommer ni att informera dem? Ja");
+        assert_eq!(e.kind, Kind::Incident);
+        // Two questions on one line are someone asking.
+        assert_eq!(ex("hej, är det här en incident? ska jag anmäla det till imy om vi skickar fel lista?").kind, Kind::Other);
     }
 
     /// A blunder owned, a thing not seen, the wrong one chosen: a human error.
