@@ -284,7 +284,10 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
         };
         // "Vi skickade listan till fel grupp igår. Ska vi informera brukarna?": a dated event
         // told outside the questions is a report.
-        if (!strong && !dated_event(a, now, dates)) || hypothetical {
+        // "Vi har haft flera inbrott ... Behöver vi tillstånd för kameror?": a question whose
+        // text names no data, no people's details and no data-bearing thing lost or shown asks
+        // for advice, whatever happened to the building.
+        if (!strong && !dated_event(a, now, dates)) || hypothetical || (nature < 2 && !about_data(a)) {
             return Kind::Other;
         }
     }
@@ -296,11 +299,15 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     }
     // People write to this address to report: a statement about personal data, people or an
     // event is a report, even without the word "incident".
-    let about_data =
-        [Table::DataCategory, Table::SubjectCategory, Table::LeftBehind, Table::FoundAgain, Table::Visibility]
-            .into_iter()
-            .any(|t| a.any(t));
-    if nature >= 1 || cause >= 1 || about_data { Kind::Incident } else { Kind::Other }
+    if nature >= 1 || cause >= 1 || about_data(a) { Kind::Incident } else { Kind::Other }
+}
+
+/// Whether the text speaks of personal data: a kind of data, people by category, a thing left
+/// behind or found again, or something seen.
+fn about_data(a: &Analysis<'_>) -> bool {
+    [Table::DataCategory, Table::SubjectCategory, Table::LeftBehind, Table::FoundAgain, Table::Visibility]
+        .into_iter()
+        .any(|t| a.any(t))
 }
 
 /// A newsletter or an invitation ("Nyhetsbrev Dataskydd nr 11", "You are warmly invited ... Agenda
@@ -317,6 +324,24 @@ fn is_bulletin(a: &Analysis<'_>) -> bool {
         }
     }
     if total < 4 || !distinct {
+        return false;
+    }
+    // "I object to you using my personal data ... Please stop sending me newsletters": a reader
+    // objecting to the mailings names them; the writer's own request is no mailing.
+    // "En pappa skriver att han står med fel adress i kön och missade erbjudandet ... Han vill att
+    // uppgifterna rättas": a wish for a named right, twice, is a request passed on.
+    // Only a sentence where someone wants it: "registerutdrag" in a newsletter's contents is news.
+    let wishing = a.sentences_with(Table::Request, |h| h.id == "wants");
+    let first_person = |h: &Hit| {
+        let s = a.tokens.toks[h.first].sentence;
+        wishing[s as usize]
+            || (0..a.tokens.len()).filter(|&k| a.tokens.toks[k].sentence == s).any(|k| {
+                matches!(a.tokens.word(k), "me" | "my" | "jag" | "mig" | "min" | "mitt" | "mina")
+            })
+    };
+    let own_request = a.live(Table::Request).filter(|h| h.id == "request" && h.weight >= 3 && first_person(h)).count() >= 2
+        || a.live(Table::RequestType).any(|h| h.weight >= 3 && wishing[a.sentence_of(h)]);
+    if own_request {
         return false;
     }
     // A way to unsubscribe, among other marks, is a mass mailing whatever news it carries.
@@ -3017,6 +3042,37 @@ mod tests {
         assert_eq!(count("Telefonisten lämnade ut mobilnumret och arbetsplatsen för medarbetaren till en man som ringde."), one);
         assert_eq!(count("Jag skickade hela ansökan till fel mottagare i går. Den innehåller klientens personnummer."), one);
         assert_eq!(count("Hennes tidigare sambo har kunnat logga in och se klientens ansökan med kontoutdrag."), one);
+    }
+
+    /// A reader objecting to newsletters, a wish for a named right passed on, one's own image on
+    /// camera, and whom the data were given to: requests, whatever mailings or disclosures they name.
+    #[test]
+    fn requests_that_name_mailings_or_disclosures() {
+        let e = ex("Since May I get your monthly newsletter and invitations to events. I object to you using my \
+                    address for this. Please stop sending me newsletters.");
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("objection"));
+        let e = ex("En mamma skriver att hon står med fel adress i kön och missade erbjudandet om plats. Hon vill att \
+                    uppgifterna rättas.");
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("rectification"));
+        let e = ex("hej jag vill ha ut filmen från era kameror vid simhallen där jag syns, dom kollade mitt körkort i \
+                    receptionen. hur lång tid tar det?");
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "identity_verified").as_deref(), Some("true"));
+        let e = ex("Jag vill ha ut allt ni har om mig, alla anteckningar och vilka ni har lämnat ut det till.");
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+    }
+
+    /// A question for advice after break-ins, with no data anywhere in it, reports nothing.
+    #[test]
+    fn advice_after_a_break_in_is_no_incident() {
+        let e = ex("Vi har haft flera inbrott på förrådet i vår, senast natten till i lördags. Behöver vi tillstånd \
+                    för att sätta upp kameror?");
+        assert_eq!(e.kind, Kind::Other);
+        // With data taken, it is.
+        assert_eq!(ex("Vi har haft inbrott på kontoret i natt och pärmen med elevernas personnummer är stulen. \
+                       Behöver vi anmäla det?").kind, Kind::Incident);
     }
 
     /// A filled-in form's questions are labels: it reports, it does not ask.

@@ -158,6 +158,9 @@ pub const NATURE: &[Group] = &[
         "!vidarebefordrar", "!vidarebefordrat meddelande", "!vidarebefordrat mejl", "!forwarded message",
         // Given out or read out to someone: "lämnade ut adressen", "läste upp hennes nya adress",
         // "told her the name and phone number of the borrower".
+        // Whom data were given to is part of asking for one's file ("vilka ni har lämnat ut det till").
+        "!vilka ni har lämnat ut", "!vilka ni lämnat ut", "!vem ni har lämnat ut", "!vem ni lämnat ut",
+        "!vilka ni har lämnat ~ till", "!who you have given", "!who you have shared", "!who you have disclosed",
         "lämnade ut", "lämnat ut", "lämnades ut", "lämnats ut", "gav ut", "gett ut", "läste upp", "läst upp",
         "lästes upp", "gave out", "given out", "read out", "read aloud", "told her the", "told him the",
         "told them the", "gave her the", "gave him the", "gave them the",
@@ -202,6 +205,9 @@ pub const NATURE: &[Group] = &[
         "public web*", "lägga ut ~ hemsida*", "lägga ut ~ webb*", "lägga upp ~ hemsida*", "lagt upp ~ hemsida*",
         "lade upp ~ hemsida*", "la upp ~ hemsida*", "put ~ on ~ website",
         "råka lägga ut", "råkade lägga ut", "råkat lägga ut", "råka lägga upp", "råkade lägga upp", "råkat lägga upp",
+        // "The recording went up on our YouTube channel yesterday at 3pm".
+        "went up on", "was put up on", "were put up on", "uploaded to ~ youtube", "upp på youtube",
+        "on ~ youtube channel", "youtube-kanal*", "youtubekanal*",
     ]),
     g("published", 2, &[
         "webbsänd*", "sändes direkt", "direktsänd*", "livesänd*", "livestream*", "live-stream*", "webcast*",
@@ -469,12 +475,16 @@ pub const WRONG_RECIPIENT: &[Group] = &[
         // "Ni har fel adress på mig", "det står fel i journalen": wrong data held, not data sent
         // to the wrong one (a complaint, read by the request tables).
         "!har fel", "!står fel", "!stod fel", "!have the wrong", "!has the wrong", "!had the wrong",
+        // Registered with the wrong address: a matter for rectification ("han står med fel adress i kön").
+        "!står med fel", "!stod med fel", "!registrerad med fel", "!registered with the wrong", "!listed with the wrong",
     ]),
     // A wrong address: a disclosure, unless the one complaining lives there ("fel adress igen!
     // Fakturan kom till min gamla adress"): then the register needs correcting (`extract::classify`).
     g("wrong_address", 3, &[
         "fel *adress*", "fel adress*", "wrong address*",
         "!har fel", "!står fel", "!stod fel", "!have the wrong", "!has the wrong", "!had the wrong",
+        // Registered with the wrong address: a matter for rectification ("han står med fel adress i kön").
+        "!står med fel", "!stod med fel", "!registrerad med fel", "!registered with the wrong", "!listed with the wrong",
     ]),
     // Sent to where the person no longer lives: a disclosure, but as often the register's fault
     // as the sender's, so it says nothing of the cause.
@@ -514,6 +524,9 @@ pub const VISIBILITY: &[Group] = &[
         "syntes i", "syntes på", "syns i", "syns på", "synts i", "synts på", "går att läsa", "gick att läsa",
         "gått att läsa", "could be read", "can be read", "was readable", "were readable", "legible",
         "in the background", "i bakgrunden",
+        // "the gallery with all the participants' faces was visible the whole time".
+        "was visible", "were visible", "var synlig", "var synliga", "var synligt", "visible the whole",
+        "syntes hela",
     ]),
     // Shared with or open to more people than should see it: a disclosure, or (a folder, a
     // system) access.
@@ -1050,6 +1063,11 @@ pub const REQUEST_TYPE: &[Group] = &[
         "stryk mig från", "don't send me", "do not send me", "remove me from",
         "unsubscribe", "stop sending", "no longer want to receive", "no longer wish to receive",
     ]),
+    // One's own image on camera: "vill ha ut filmen från era kameror där jag syns", "the footage of me".
+    g("access", 3, &[
+        "ut filmen", "ut film*", "ut inspelningen", "ut bilderna", "där jag syns", "där jag är med", "footage of me",
+        "recording of me", "recordings of me", "footage where i", "footage in which i", "where i can be seen",
+    ]),
     g("access", 2, &[
         "vill ha ut", "vill ~ ha ut", "ha ut allt", "registrerat om mig", "har registrerat om", "har sparat om mig", "kopia av sin*", "kopia på sin*", "copy of his", "copy of her", "copy of their",
         "läsa sin journal", "se sin journal",
@@ -1544,6 +1562,11 @@ pub const IDENTITY_CHECKED: &[Group] = &[g("true", 1, &[
     "kontrollerade ~ pass", "kollade ~ pass", "visade ~ id-kort", "kontrollerade ~ id-kort", "checked ~ passport",
     "showed ~ passport", "checked ~ identity", "checked ~ driving licence", "checked ~ driver's license",
     "showed ~ driving licence", "verified ~ with bankid", "identified ~ with bankid", "via bankid",
+    // A driving licence, and the check as a verb ("dom kollade mitt körkort", "har inte kunnat
+    // kontrollera hans identitet", negated where it could not be done).
+    "kollade ~ körkort*", "kontrollerade ~ körkort*", "kontrollerat ~ körkort*", "visade ~ körkort*",
+    "visat ~ körkort*", "kontrollera ~ identitet", "kontrollera ~ legitimation*", "verify ~ identity",
+    "check ~ identity", "checked my licence", "checked my license",
 ])];
 
 pub const ENCRYPTION: &[Group] = &[
