@@ -2766,6 +2766,18 @@ impl<'a> Cx<'a> {
             let last = if range.is_some() { p + 1 } else { p };
             let resolved = self
                 .context_for(pieces, p, last)
+                .map(|(day, same_sentence)| {
+                    // A story told with its own hour goes on at that day ("I onsdags vid 10-tiden
+                    // ... märkte det när mötet avslutades kvart i elva").
+                    let story_timed = pieces[..p].iter().rev().find_map(|q| match q.what {
+                        What::Dated { time, .. } => Some(time.is_some()),
+                        _ => None,
+                    });
+                    match story_timed {
+                        Some(false) => (self.told_just_now(day, same_sentence, &c1), same_sentence),
+                        _ => (day, same_sentence),
+                    }
+                })
                 .and_then(|(day, same_sentence)| {
                     // A night carries over ("Ransomware hit last night. It was stopped at 04:25."):
                     // early hours after it fall on the next date. A time of day in a later
@@ -2807,6 +2819,20 @@ impl<'a> Cx<'a> {
                 None => (p..=last).for_each(|q| pieces[q].what = What::Drop),
             }
             p = last + 1;
+        }
+    }
+
+    /// A lone time in a later sentence, within two hours before the message, when the story
+    /// was days ago: "satte upp lappen i måndags ... en hyresgäst ringde 16.15" written on Friday
+    /// at 16:50 tells of this afternoon.
+    fn told_just_now(&self, day: Day, same_sentence: bool, c: &Clock) -> Day {
+        let recent = self.combine(&Day::new(self.today, Src::Relative), c, None).is_some_and(|t| {
+            t <= self.now && self.now - t <= chrono::Duration::hours(2)
+        });
+        if !same_sentence && recent && day.date + chrono::Duration::days(1) < self.today {
+            Day::new(self.today, Src::Relative)
+        } else {
+            day
         }
     }
 
@@ -3791,6 +3817,25 @@ mod tests {
             ),
             // With no day before it, "samma dag" names none, and takes its clock time with it.
             (now, "Samma dag kl 14 ringde hon.", &[]),
+        ]);
+    }
+
+    /// A lone time just before the message, in a later sentence of a story days old with no hour
+    /// of its own, is this afternoon's; a story told with its hour goes on at its day.
+    #[test]
+    fn a_time_just_before_the_message_is_today() {
+        let now = "2027-01-29 16:55";
+        check_table(&[
+            (
+                now,
+                "Satte upp en lapp i trapphuset i måndags. En hyresgäst ringde 16.15 och var arg. Tog ner lappen kl 16.40.",
+                &["2027-01-25", "2027-01-29T16:15", "2027-01-29T16:40"],
+            ),
+            (
+                now,
+                "I måndags vid 15-tiden delade han skärmen. Han märkte det när mötet slutade kvart i fem.",
+                &["2027-01-25T15:00", "2027-01-25T16:45"],
+            ),
         ]);
     }
 
