@@ -1248,6 +1248,15 @@ fn nearest_cue(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Rol
     let lo = cues.partition_point(|(h, _)| h.last + CUE_WINDOW < d.first);
     let hi = cues.partition_point(|(h, _)| h.first <= d.last + CUE_WINDOW).max(lo);
     let cues = &cues[lo..hi];
+    // A check that found nothing ("gjordes den 1 juni utan anmärkning") makes its whole clause
+    // context, whatever verb is nearer.
+    let found_nothing = |h: &Hit| {
+        let t = a.tokens.toks[h.first];
+        t.clause == at.clause || (t.sentence == at.sentence && h.first > d.last && h.first - d.last <= 3)
+    };
+    if cues.iter().any(|(h, r)| *r == Role::Context && h.weight >= 3 && found_nothing(h)) {
+        return Some(Role::Context);
+    }
     let scopes: [&dyn Fn(usize) -> bool; 3] =
         [&|i| a.tokens.toks[i].subclause == at.subclause, &|i| a.tokens.toks[i].clause == at.clause, &|i| {
             a.tokens.toks[i].sentence == at.sentence
@@ -3073,6 +3082,16 @@ mod tests {
         // With data taken, it is.
         assert_eq!(ex("Vi har haft inbrott på kontoret i natt och pärmen med elevernas personnummer är stulen. \
                        Behöver vi anmäla det?").kind, Kind::Incident);
+    }
+
+    /// A log check that found nothing dates nothing; what the log showed someone had done is the
+    /// occurrence, and the check that found it the discovery.
+    #[test]
+    fn a_check_that_found_nothing_dates_nothing() {
+        let e = ex("Loggkontrollen för mars gjordes den 2 mars utan anmärkning. I fredags gjorde vi en riktad kontroll \
+                    och upptäckte då att en undersköterska hade öppnat journalen för sin granne den 4/3 kl. 09.10.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-04T09:10"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-06"));
     }
 
     /// A filled-in form's questions are labels: it reports, it does not ask.

@@ -1355,6 +1355,10 @@ pub const DATE_CUE: &[Group] = &[
         "inventory", "inventering*", "*inventering", "*inventeringen", "stocktaking", "stock-take",
     ]),
     g("occurred", 2, &[
+        // What a log showed someone had done: "upptäckte då att en skolsköterska hade öppnat
+        // journalen ... den 8/6 kl. 13.42", "found that a caseworker had opened the file".
+        "hade öppnat", "hade läst", "hade tittat", "hade loggat in", "hade gått in", "had opened", "had accessed",
+        "had logged in", "had read", "had viewed", "loggade in den", "logged in on",
         "hände", "hänt", "händer", "inträffade", "inträffat", "skedde", "skett", "skick*", "mejlade", "mailade",
         "faxade",
         "faxat", "bifogade", "bifogat", "glömde", "glömt", "bröt", "stals", "stulen", "stulits", "stulit", "stal",
@@ -1454,6 +1458,12 @@ pub const DATE_CUE: &[Group] = &[
         // A case's own history: "ärendet avslutades 200203", "the case was closed in March".
         "ärende* ~ avslutades", "ärende* ~ avslutats", "ärende* ~ avslutat", "akten ~ avslutades",
         "ärende* ~ stängdes", "case ~ was closed", "case ~ closed",
+    ]),
+    // A check that found nothing dates no part of the incident: "loggkontrollen gjordes den 1
+    // juni utan anmärkning", "the review on 3 May found nothing".
+    g("context", 3, &[
+        "utan anmärkning*", "utan avvikelse*", "inga avvikelser", "inga anmärkningar", "utan att hitta något",
+        "without remark*", "found nothing", "no findings", "no deviations", "without finding anything",
     ]),
 ];
 
