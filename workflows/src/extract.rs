@@ -3094,6 +3094,18 @@ mod tests {
         assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-06"));
     }
 
+    /// A processor's notification under headings: the discovery and the containment dated, other
+    /// users' logs seen through a portal, a "missing authorisation check" no loss.
+    #[test]
+    fn a_notification_under_headings() {
+        let e = ex("What happened: the portal contained an error, so any logged-in user could see the entry log of \
+                    other users.\nDiscovery: On 2 March at around 4 pm a user reported the issue.\nContainment: We \
+                    deployed a fix on 3 March at 15:20.\nCause: a missing authorisation check.");
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-02T16:00"));
+        assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-03-03T15:20"));
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_access"));
+    }
+
     /// A filled-in form's questions are labels: it reports, it does not ask.
     #[test]
     fn a_filled_in_form_is_no_question() {

@@ -336,6 +336,8 @@ pub const NATURE: &[Group] = &[
         "kan ej hittas", "går ej att hitta", "saknas fortfarande", "är borta", "var borta", "lost", "stolen",
         "theft", "stole",
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
+        // A check the software lacked: "a missing authorisation check".
+        "!missing ~ check", "!missing authori*", "!missing validation", "!missing access control*",
         "!lost their place", "!lost its place", "!lost her place", "!lost his place", "!förlorade sin plats",
         "åkte ur", "åkt ur", "ramlade ur", "ramlat ur", "trillade ur", "trillat ur", "föll ur", "fallit ur",
         "ramlade ut", "trillade ut", "föll ut", "kom bort", "kommit bort", "kommer bort", "snodd", "snodda", "snodde",
@@ -549,6 +551,10 @@ pub const VISIBILITY: &[Group] = &[
     "!läste upp", "!läst upp", "!lästes upp",
     "se varandras", "ser varandras", "såg varandras", "sett varandras",
     "såg en annan *s", "saw another *'s", "see another *s", "sees another", "see another",
+    // "see the entry log of other users", "andra användares bokningar".
+    "of other users", "of other customers", "of other patients", "of other pupils", "of other residents",
+    "of other members", "of other borrowers", "of other tenants", "of other applicants", "andra användares",
+    "andra kunders", "andra hyresgästers", "andra medlemmars", "andra låntagares", "andra sökandes",
     "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "och se vilken", "och se vilka", "och se vilket", "and see which", "and see what", "fått se", "fick se", "kan läsa", "kunde läsa",
     // Reading in is importing ("en fil som den nya förskolan kan läsa in").
     "!kan läsa in", "!kunde läsa in", "!kunna läsa in",
@@ -1353,6 +1359,8 @@ pub const DATE_CUE: &[Group] = &[
     g("discovered", 1, &[
         "kontroll*", "*kontroll", "*kontrollen", "*sökning", "granskning*", "*granskning", "check", "audit", "review",
         "inventory", "inventering*", "*inventering", "*inventeringen", "stocktaking", "stock-take",
+        // A notification's own headings: "Discovery: On 2 February at around 4 pm ...".
+        "discovery", "detection", "upptäckt",
     ]),
     g("occurred", 2, &[
         // What a log showed someone had done: "upptäckte då att en skolsköterska hade öppnat
@@ -1419,6 +1427,11 @@ pub const DATE_CUE: &[Group] = &[
         "is contained", "been contained",
         "hämtade ~ tillbaka", "hämtade ~ papper*", "hämtade ~ utskrift*", "hämtade ~ dokument*", "hämtade ~ pärm*",
         "hämtade ~ listan", "hämtade ~ listorna", "retrieved", "picked up ~ papers", "picked up ~ printout*",
+        // Data fetched through a hole is the access, not its end: "entry logs were retrieved 212 times".
+        "!were retrieved", "!was retrieved ~ times", "!retrieved ~ times",
+        // A fix put in: "We deployed a fix on 3 February at 15:20", "Containment: ...".
+        "deployed a fix", "rolled out a fix", "released a fix", "applied a fix", "patched", "containment",
+        "installerade en rättning", "släppte en rättning", "rättningen installerades",
         "täppt sedan", "åtgärdat sedan", "åtgärdad sedan", "stängd sedan", "stängt sedan", "löst sedan",
         "borttagen sedan", "borttaget sedan", "spärrad sedan", "spärrat sedan", "fixed since", "closed since",
         "removed since", "blocked since",
@@ -1684,6 +1697,11 @@ pub const COUNT_NOUN: &[Group] = &[
         "skadelidande", "skadelidanden", "de skadelidande", "injured parties",
         "namn", "names", "konsulter", "konsulterna", "consultants", "leaders", "ledare", "ledarna", "tränare",
         "coaches",
+        // Holders, voters, drivers, relatives: "the entry log covers 1,412 cardholders".
+        "cardholders", "card holders", "account holders", "kortinnehavare*", "kontoinnehavare*", "väljare",
+        "väljarna", "röstmottagare*", "sommarjobbare*", "jobseekers", "job seekers", "arbetssökande", "drivers",
+        "förare", "förarna", "chaufförer*", "respondents", "respondenter*", "anhöriga", "relatives",
+        "foster parents", "familjehemsföräldrar*", "företrädare", "representatives", "elderly",
     ]),
     // Families and households are counted as such when nothing counts their people ("It contains
     // 12 families, totally 41 persons").
