@@ -3106,6 +3106,20 @@ mod tests {
         assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_access"));
     }
 
+    /// Natures in more everyday words: a list on the notice board, a sack that fell off, a folder
+    /// readable by all, an attacker in the mailbox, two records merged.
+    #[test]
+    fn natures_in_everyday_words() {
+        let nature = |t: &str| field(&ex(t), "nature");
+        assert_eq!(nature("En lista med de boendes namn och skulder sattes upp på anslagstavlan i entrén i måndags.").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(nature("En av säckarna med sekretessavfall föll av på vägen och har inte återfunnits.").as_deref(), Some("loss"));
+        assert_eq!(nature("The folder has been readable by everyone in the organisation since 1 February.").as_deref(), Some("unauthorised_access"));
+        assert_eq!(nature("The attacker signed in at 02:14 and was in the mailbox until 02:51.").as_deref(), Some("unauthorised_access"));
+        assert_eq!(nature("Två kunder med samma namn slogs ihop till en post i kundregistret i natt.").as_deref(), Some("alteration"));
+        // Where someone looked is no publication.
+        assert_eq!(ex("Har ni räknat fel på min faktura? Jag hittade adressen på hemsidan.").kind, Kind::Other);
+    }
+
     /// A filled-in form's questions are labels: it reports, it does not ask.
     #[test]
     fn a_filled_in_form_is_no_question() {

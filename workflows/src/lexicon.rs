@@ -205,6 +205,10 @@ pub const NATURE: &[Group] = &[
         "public web*", "lägga ut ~ hemsida*", "lägga ut ~ webb*", "lägga upp ~ hemsida*", "lagt upp ~ hemsida*",
         "lade upp ~ hemsida*", "la upp ~ hemsida*", "put ~ on ~ website",
         "råka lägga ut", "råkade lägga ut", "råkat lägga ut", "råka lägga upp", "råkade lägga upp", "råkat lägga upp",
+        // Put up where passers-by read it: "sattes upp på anslagstavlan i entrén", "on the notice board".
+        "anslagstavla*", "anslagstavlan", "notice board", "noticeboard", "bulletin board", "sattes upp på",
+        "satt uppe", "suttit uppe", "satte upp ~ lapp*", "satte upp ~ lista*", "satte upp ~ listan", "put up ~ list",
+        "put up ~ notice", "pinned up",
         // "The recording went up on our YouTube channel yesterday at 3pm".
         "went up on", "was put up on", "were put up on", "uploaded to ~ youtube", "upp på youtube",
         "on ~ youtube channel", "youtube-kanal*", "youtubekanal*",
@@ -212,7 +216,13 @@ pub const NATURE: &[Group] = &[
     g("published", 2, &[
         "webbsänd*", "sändes direkt", "direktsänd*", "livesänd*", "livestream*", "live-stream*", "webcast*",
         "broadcast live", "streamed live",
-        "publicly", "posted", "online", "åtkomlig* från internet", "åtkomlig* på internet",
+        "publicly", "posted", "online",
+        // "it is still on the website", "ligger på er hemsida".
+        // ("Jag hittade adressen på hemsidan" is where someone looked, not what was published.)
+        "is on your website", "is on the website", "is on our website", "still on ~ website", "are on your website",
+        "are on the website", "was on the website", "ligger på ~ hemsida*", "ligger på ~ webbplats*",
+        "låg på ~ hemsida*", "låg på ~ webbplats*",
+        "åtkomlig* från internet", "åtkomlig* på internet",
         "tillgänglig* från internet", "tillgänglig* på internet", "öppen mot internet", "öppet mot internet",
         "accessible from the internet", "exposed to the internet", "open to the internet",
     ]),
@@ -272,6 +282,9 @@ pub const NATURE: &[Group] = &[
         "använde min inloggning", "använt mitt konto", "använde mitt konto", "colleague's login",
         "colleague's account", "someone else's login", "someone else's account", "used my login", "used my account",
         "credential stuffing", "brute force", "brute-force",
+        // "the attacker signed in at 02:14 ... was in the mailbox until 02:51".
+        "attacker signed in", "attacker logged in", "angriparen loggade in", "in the mailbox until",
+        "was in the mailbox", "var inne i brevlådan", "var inne i mejlkorgen", "impossible-travel",
         "inte har ~ vårdrelation", "inte hade ~ vårdrelation", "saknar vårdrelation", "saknade vårdrelation",
     ]),
     g("unauthorised_access", 2, &[
@@ -336,6 +349,9 @@ pub const NATURE: &[Group] = &[
         "kan ej hittas", "går ej att hitta", "saknas fortfarande", "är borta", "var borta", "lost", "stolen",
         "theft", "stole",
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
+        // Fell off, blew away, never found again: "en av säckarna föll av på vägen", "listan blåste iväg".
+        "föll av", "fell off", "blåste iväg", "blåste bort", "blew away", "inte återfunnits", "inte har återfunnits",
+        "har inte hittats", "inte hittats", "not been recovered", "never found",
         // A check the software lacked: "a missing authorisation check".
         "!missing ~ check", "!missing authori*", "!missing validation", "!missing access control*",
         "!lost their place", "!lost its place", "!lost her place", "!lost his place", "!förlorade sin plats",
@@ -446,6 +462,10 @@ pub const NATURE: &[Group] = &[
         "kolumner* ~ förskjut*", "has the ~ of another", "the wrong data is still in", "fel uppgifter ~ i systemet",
         "uppgifterna är ~ fel i systemet", "wrong data ~ in the register",
         // "the import overwrote the queue dates", "shifted the rows so employees got another's".
+        // Records merged or shifted: "två kunder slogs ihop till en post", "shifted the allergy column one
+        // row down, so 47 children ended up with another child's details".
+        "slogs ihop", "slagits ihop", "sammanslagna", "sammanslogs", "merged", "shifted the", "shifted ~ column*",
+        "ended up with another*", "hamnade på den andras", "hamnade på ~ andras",
         "overwrote", "overwrites", "over-wrote", "shifted the rows", "corrupted", "korrupt*", "förskjut* ~ rader*",
         "rader* ~ förskjut*",
     ]),
@@ -519,7 +539,12 @@ pub const AUTOMATIC: &[Group] = &[g("automatic", 1, &[
 ])];
 
 pub const VISIBILITY: &[Group] = &[
-    g("visible", 3, &["synlig* för", "visible to", "visible for"]),
+    g("visible", 3, &[
+        "synlig* för", "visible to", "visible for",
+        // "has been readable by everyone in the organisation since 1 February".
+        "readable by", "läsbar* för", "läsbar* av", "kunnat läsas av", "could be opened by", "accessible by",
+        "open to all staff", "öppen för alla anställda", "öppet för alla anställda",
+    ]),
     g("visible", 2, &[
         "synlig i", "synliga i", "synligt i", "synlig på", "synliga på", "synligt på", "visible in", "visible on",
         // Seen in a picture or on a screen: "whiteboarden syntes i bakgrunden".
