@@ -2200,6 +2200,8 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
     let mut by_class: BTreeMap<u8, Vec<Counted>> = BTreeMap::new();
     let mut data: Vec<Count> = Vec::new();
     let mut counted_nouns = Vec::new();
+    let mut parts: Vec<Counted> = Vec::new();
+    let mut part_class = class_rank("person");
     let mut next = 0;
     for i in quantity_starts(a) {
         if i < next || in_date[i] || after_upper_bound(a, i) {
@@ -2219,8 +2221,10 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
         {
             // "skickades till 3 kollegor": those it went to, not those it was about.
             // "fyra LSS-beslut till fyra olika brukare": letters to them are theirs.
-            let sent_to =
-                i > 0 && matches!(a.tokens.word(i - 1), "till" | "to") && !addressed_letter(a, i - 1) || seen_by(a, i);
+            // ("payslips belonging to 35 employees", "som hör till 12 elever" are theirs.)
+            let belonging = i > 1 && matches!(a.tokens.word(i - 2), "belonging" | "relating" | "related" | "pertaining" | "hör" | "tillhör");
+            let sent_to = i > 0 && matches!(a.tokens.word(i - 1), "till" | "to") && !addressed_letter(a, i - 1) && !belonging
+                || seen_by(a, i);
             let class = if (sent_to || audience(a, i, noun)) && class != "data" { "recipient" } else { class };
             // "en ensamstående mamma och hennes tre barn": four people.
             let c = match c {
@@ -2241,7 +2245,17 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
                 let categorised = a.starting_at(noun).iter().any(|h| h.table == Table::SubjectCategory)
                     || (noun..=noun + 1).any(|k| a.starting_at(k).iter().any(|h| h.table == Table::SubjectCategory));
                 let word = a.tokens.word(noun);
-                by_class.entry(class_rank(class)).or_default().push(Counted {
+                // "två av barnen har skyddad identitet", "for six of the pupils": a part of a group,
+                // which counts only when the whole is not counted.
+                // ("ungefär 15 av våra medarbetare", "150 of your vehicle owners" count people of
+                // a whole that is not counted: those are the count.)
+                let part = matches!(a.tokens.get(last + 1), "av" | "of")
+                    && !matches!(a.tokens.get(last + 2), "våra" | "era" | "mina" | "dina" | "our" | "your" | "my");
+                if part {
+                    part_class = class_rank(class);
+                }
+                let counts = if part { &mut parts } else { by_class.entry(class_rank(class)).or_default() };
+                counts.push(Counted {
                     count: c,
                     about: about_count(a, i),
                     stated: concern_before(a, i) || affected_label(a, i),
@@ -2256,6 +2270,9 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
     // ("120 mottagare kan se varandras e-postadresser").
     if !a.live(Table::DataCategory).any(|h| h.id == "contact") {
         by_class.remove(&class_rank("recipient"));
+    }
+    if by_class.is_empty() && !parts.is_empty() {
+        by_class.insert(part_class, parts);
     }
     let counted = !by_class.is_empty();
     let subjects = by_class
@@ -2437,6 +2454,11 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
             if a.tokens.get(k).ends_with("'s") && !person_at(a, k) {
                 k += 1;
             }
+            continue;
+        }
+        // "för sju av barnen som bor här": some of a group named in the definite.
+        if k == i && matches!(a.tokens.word(k), "av" | "of") && person_at(a, k + 1) {
+            k += 1;
             continue;
         }
         match here.iter().find(|h| h.table == Table::CountModifier) {
@@ -3342,6 +3364,10 @@ mod tests {
             ("Mejlet med betygen gick av misstag till 3 kollegor", None),
             ("Mejlet med 25 elevers betyg gick till 3 föräldrar", Some(r#"{"exact":25}"#)),
             ("tjugofem elever drabbades av läckan", Some(r#"{"exact":25}"#)),
+            // Theirs, not sent to them; some of a group; a part where the whole is counted.
+            ("Payslips belonging to 35 employees were shown to the wrong people.", Some(r#"{"exact":35}"#)),
+            ("Pärmen är borta. I den finns kopior för sju av barnen som bor här.", Some(r#"{"exact":7}"#)),
+            ("Listan med ett sextiotal barn gick till fel förskola, och två av barnen har skyddade personuppgifter.", Some(r#"{"approx":60}"#)),
         ];
         for (text, want) in cases {
             assert_eq!(field(&ex(text), "data_subjects_count").as_deref(), *want, "{text:?}");
