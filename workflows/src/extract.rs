@@ -12,6 +12,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use crate::catalog::Catalog;
 use crate::forward;
+use crate::fold;
 use crate::lang;
 use crate::lexicon::{self, Hit, Table, Tokens};
 use crate::model::{Kind, Lang};
@@ -38,13 +39,16 @@ pub fn extract(text: &str, subject: Option<&str>, now: NaiveDateTime) -> Extract
         Some(s) => Cow::Owned(format!("{s}.\n{body}")),
         None => Cow::Borrowed(body),
     };
-    let mut a = Analysis::new(&combined);
+    // Typed without å, ä and ö: read as if they were there (the description keeps what was typed).
+    let restored = fold::restore(&combined);
+    let combined: &str = restored.as_deref().unwrap_or(&combined);
+    let mut a = Analysis::new(combined);
     // The text's dates, found once and only when something needs them.
     let dates = OnceCell::new();
     let kind = classify(&mut a, now, &dates);
     let lang = lang::detect_scanned(&a.tokens, &a.hits).unwrap_or(Lang::Sv);
     let mut ext = Extraction { kind, lang, fields: BTreeMap::new(), unknown: Vec::new() };
-    let found = || dates.get_or_init(|| when::find_all_forwarded(&combined, now)).as_slice();
+    let found = || dates.get_or_init(|| when::find_all_forwarded(combined, now)).as_slice();
     match kind {
         Kind::Incident => read_incident(&a, subject, body, found(), now, &mut ext),
         Kind::DataSubjectRequest => read_request(&a, body, found(), now, &mut ext),
@@ -3140,6 +3144,20 @@ mod tests {
         assert_eq!(nature("Två kunder med samma namn slogs ihop till en post i kundregistret i natt.").as_deref(), Some("alteration"));
         // Where someone looked is no publication.
         assert_eq!(ex("Har ni räknat fel på min faktura? Jag hittade adressen på hemsidan.").kind, Kind::Other);
+    }
+
+    /// Typed without å, ä and ö, read as if they were there; the description keeps what was typed.
+    #[test]
+    fn swedish_without_diacritics() {
+        let text = "nan snodde min vaska pa bussen igar eftermiddag vid 16. i den lag en utskrift med alla 34 \
+                    feriejobbare, namn o personnr. polisanmalde i morse kl 7.15";
+        let e = ex(text);
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-09T16:00"));
+        assert_eq!(field(&e, "nature").as_deref(), Some("loss"));
+        assert_eq!(field(&e, "data_subjects_count").as_deref(), Some(r#"{"exact":34}"#));
+        // The police report is something done about it, not the discovery.
+        assert_eq!(field(&e, "discovered_at"), None);
+        assert_eq!(field(&e, "description").as_deref(), Some(text));
     }
 
     /// A filled-in form's questions are labels: it reports, it does not ask.

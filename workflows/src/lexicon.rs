@@ -1503,6 +1503,13 @@ pub const DATE_CUE: &[Group] = &[
         "utan anmärkning*", "utan avvikelse*", "inga avvikelser", "inga anmärkningar", "utan att hitta något",
         "without remark*", "found nothing", "no findings", "no deviations", "without finding anything",
     ]),
+    // Reporting it to the police is something done about it: "polisanmälde i morse kl 7.15".
+    // Weak, so that a discovery in the same clause still dates ("found out at 19:30 and reported
+    // it to the police").
+    g("context", 1, &[
+        "polisanmäl*", "anmälde ~ till polisen", "anmält ~ till polisen", "reported it to the police",
+        "reported ~ to the police", "filed a police report", "police report was filed",
+    ]),
 ];
 
 /// Words for now: `now` dates a discovery ("upptäckte det nu"); `just` also dates an event
@@ -1723,7 +1730,7 @@ pub const COUNT_NOUN: &[Group] = &[
         "namn", "names", "konsulter", "konsulterna", "consultants", "leaders", "ledare", "ledarna", "tränare",
         "coaches",
         // Holders, voters, drivers, relatives: "the entry log covers 1,412 cardholders".
-        "cardholders", "card holders", "account holders", "kortinnehavare*", "kontoinnehavare*", "väljare",
+        "*jobbare", "feriepraktikant*", "cardholders", "card holders", "account holders", "kortinnehavare*", "kontoinnehavare*", "väljare",
         "väljarna", "röstmottagare*", "sommarjobbare*", "jobseekers", "job seekers", "arbetssökande", "drivers",
         "förare", "förarna", "chaufförer*", "respondents", "respondenter*", "anhöriga", "relatives",
         "foster parents", "familjehemsföräldrar*", "företrädare", "representatives", "elderly",
@@ -2794,6 +2801,11 @@ impl Matcher {
         }
         hits
     }
+}
+
+/// Every term of every table, as written (exceptions with their `!`).
+pub fn all_terms() -> impl Iterator<Item = &'static str> {
+    ALL_TABLES.iter().flat_map(|(_, groups)| groups.iter()).flat_map(|g| g.terms.iter().copied())
 }
 
 /// Every term of every table found in `tokens`, in token order.

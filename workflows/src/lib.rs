@@ -11,6 +11,7 @@ pub mod clocks;
 pub mod command;
 pub mod dialogue;
 pub mod extract;
+pub mod fold;
 pub mod forward;
 pub mod lang;
 pub mod lexicon;
