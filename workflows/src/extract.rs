@@ -3357,6 +3357,12 @@ mod tests {
         assert_eq!(field(&e, "data_categories").as_deref(), Some(r#"["financial"]"#));
         let e = ex("Ett inbrott på förskolan, en dator med barnens namn stals");
         assert!(field(&e, "data_categories").is_some_and(|s| !s.contains("criminal")));
+        // Kinds named in everyday words: a union, an asylum seeker's card, hearing loss, a sick note.
+        let cats = |t: &str| field(&ex(t), "data_categories").unwrap_or_default();
+        assert!(cats("Underlaget med lön och vilket fackförbund var och en tillhör låg i fel kanal.").contains("trade_union"));
+        assert!(cats("Pärmen med kopior på LMA-korten är borta.").contains("official_documents"));
+        assert!(cats("Surfplattan med besökarnas hörselnedsättning är borta.").contains("health"));
+        assert!(cats("The portal showed other users' attachments, including scanned sick notes.").contains("health"));
     }
 
     #[test]

@@ -843,6 +843,9 @@ pub const CAUSE: &[Group] = &[
 pub const DATA_CATEGORY: &[Group] = &[
     g("health", 1, &[
         "injuries", "injury", "injured", "personskad*",
+        // Hearing and sight, sick notes: "vilken hörselnedsättning de har", "scanned sick notes".
+        "hörselnedsättning*", "hörapparat*", "hörselskad*", "synnedsättning*", "synskad*", "hearing loss",
+        "hearing aid*", "hearing impair*", "visual impair*", "sick note*", "sick leave", "doctor's note*",
         "*journal*", "!journalist*", "!*journalist*", "diagnos*", "*diagnos*", "läkemedel*", "*läkemedel*", "medicin*",
         "*medicin*", "hälsa", "hälsan", "*hälsa", "*hälsan", "hälso*", "*hälso*", "!hälsar", "!hälsade", "!hälsning*",
         "!*hälsning*", "sjukvård*", "*sjukvård*", "vårdplan*", "*vårdplan*", "vårdinsats*", "vårdcentral*", "tandvård*",
@@ -910,7 +913,7 @@ pub const DATA_CATEGORY: &[Group] = &[
     ]),
     g("identifying", 1, &[
         "namn", "namnet", "namnen", "namns", "*namn", "*namnet", "*namnen", "!användarnamn*", "name", "names",
-        "full name*",
+        "full name*", "are named", "is named", "named in",
         "!*namnteckning*",
     ]),
     g("ethnic_origin", 1, &[
@@ -919,13 +922,18 @@ pub const DATA_CATEGORY: &[Group] = &[
     ]),
     g("political_opinions", 1, &["politisk* åsikt*", "partitillhörighet*", "political opinion*", "political view*"]),
     g("religious_beliefs", 1, &["religion*", "religiös*", "trosuppfattning*", "religious"]),
-    g("trade_union", 1, &["fackförening*", "facklig*", "fackmedlem*", "fackavgift*", "union fee*", "union dues", "trade union*", "union member*"]),
+    g("trade_union", 1, &[
+        "fackförening*", "facklig*", "fackmedlem*", "fackavgift*", "union fee*", "union dues", "trade union*",
+        "union member*", "fackförbund*", "facktillhörighet*", "which union",
+    ]),
     g("genetic", 1, &["genetisk*", "dna", "dna-*", "genetic*"]),
     g("biometric", 1, &["biometri*", "fingeravtryck*", "ansiktsigenkänning*", "biometric*", "fingerprint*"]),
     g("sex_life", 1, &["sexualliv*", "sexuell läggning", "sexuella läggning", "sexual orientation", "sex life"]),
     g("official_documents", 1, &[
         "passkopi*", "id-handling*", "id-kort*", "körkort*", "legitimation*", "passport*", "kopior av pass",
         "kopia av pass", "kopior av ~ pass", "uppehållstillstånd*", "uppehållskort*", "residence permit*",
+        // The asylum seeker's card: "kopior på LMA-korten".
+        "lma-kort*", "lma kort*", "asylum seeker's card*", "id card*", "identity card*",
     ]),
     g("location", 1, &["gps*", "positionsdata", "positionsuppgift*", "platsdata", "platsuppgift*", "location data"]),
 ];
