@@ -776,11 +776,18 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
     let in_date = date_tokens(a, &found);
     // "Hon mejlade i måndags": someone writing in is the request coming in (but "jag mejlade
     // henne utdraget" is our answer going out).
+    // The writer asking for their own data ("Jag begär att uppgifterna rättas"): their own earlier
+    // mail is the request coming in ("Jag mejlade samma sak till handläggaren den 2 juni").
+    let t = &a.tokens;
+    let own_wish = (0..t.len()).any(|i| {
+        matches!(t.word(i), "jag" | "vi") && matches!(t.get(i + 1), "begär" | "vill" | "kräver" | "önskar" | "ber")
+            || (t.original(i, i) == "I" && matches!(t.get(i + 1), "request" | "want" | "would" | "demand" | "ask"))
+    });
     let cues: Vec<(&Hit, Role)> = date_cues(a, &in_date)
         .into_iter()
         .map(|(h, r)| {
             let writes = lexicon::WRITING_IN.contains(&a.tokens.word(h.first));
-            let ours = (h.first.saturating_sub(2)..h.first).any(|k| is_first_person(a, k));
+            let ours = (h.first.saturating_sub(2)..h.first).any(|k| is_first_person(a, k)) && !own_wish;
             // "I called your contact centre on 20 November about my application": the requester's
             // own earlier call is the request only if they asked for something in it.
             let calls = matches!(a.tokens.word(h.first), "ringde" | "called" | "phoned" | "rang" | "kontaktade" | "contacted");
@@ -802,14 +809,21 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
             let learnt = (h.first..=h.last)
                 .any(|k| matches!(a.tokens.word(k), "told" | "informed" | "notified" | "veta" | "besked"))
                 && in_sentence.clone().any(|k| matches!(a.tokens.word(k), "jag" | "mig" | "me") || a.tokens.original(k, k) == "I")
-                && !in_sentence.clone().any(|k| lexicon::WISHING.contains(&a.tokens.word(k)));
+                // ("told me to send the request here": a request named, not wished for.)
+                && !in_sentence.clone().any(|k| {
+                    lexicon::WISHING.contains(&a.tokens.word(k))
+                        && !(k > 0 && matches!(a.tokens.word(k - 1), "the" | "a" | "my" | "this" | "your"))
+                });
             let r = if own_call || learnt { Role::Context } else { r };
             (h, if r == Role::Occurred && writes && !ours { Role::Discovered } else { r })
         })
         .collect();
+    // A request is answered within a month or three: a date years back ("Den 3 mars 2024 lämnade
+    // jag in ett medborgarförslag") is what the request is about, not when it came.
+    let recent = |d: chrono::NaiveDate| (now.date() - d).num_days() <= 92;
     let mut days = found
         .iter()
-        .filter(|d| d.found.kind == FoundKind::Point && d.found.when.date() <= now.date())
+        .filter(|d| d.found.kind == FoundKind::Point && d.found.when.date() <= now.date() && recent(d.found.when.date()))
         .filter(|d| nearest_cue(a, &cues, d) == Some(Role::Discovered))
         .map(|d| d.found.when.date());
     let first = days.next()?;
@@ -3430,6 +3444,25 @@ mod tests {
             Some("false")
         );
         assert_eq!(b("Konsultationsdokument skickat till fel person", "processor_involved"), None);
+    }
+
+    /// When a request came in: the writer's own earlier mail about it; not a visit where staff
+    /// named the request, nor a date years back that the request is about.
+    #[test]
+    fn when_a_request_came_in() {
+        let received = |t: &str| field(&ex(t), "received_at");
+        assert_eq!(
+            received("I min journal står fel adress. Jag mejlade samma sak till handläggaren den 2 mars men fick inget svar. Jag begär att uppgifterna rättas.").as_deref(),
+            Some("2026-03-02")
+        );
+        assert_eq!(
+            received("I would like my booking history as a CSV file. I was at the reception on Monday and they checked my ID and told me to send the request here.").as_deref(),
+            Some("2026-03-10")
+        );
+        assert_eq!(
+            received("Den 3 mars 2024 lämnade jag in ett medborgarförslag. Jag begär att mitt namn tas bort från webbplatsen.").as_deref(),
+            Some("2026-03-10")
+        );
     }
 
     #[test]
