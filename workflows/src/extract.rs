@@ -3160,6 +3160,16 @@ mod tests {
         assert_eq!(ex("Har ni räknat fel på min faktura? Jag hittade adressen på hemsidan.").kind, Kind::Other);
     }
 
+    /// Records split apart again end it; where the fault lies is its cause.
+    #[test]
+    fn records_split_apart_again() {
+        let e = ex("I går kl. 01.30 slogs två kunder ihop till en post i kundregistret. Leverantören säger att felet \
+                    ligger i deras matchning. Posterna delades upp manuellt i dag kl. 09.45.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-09T01:30"));
+        assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-03-10T09:45"));
+        assert_eq!(field(&e, "cause").as_deref(), Some("technical_fault"));
+    }
+
     /// Typed without å, ä and ö, read as if they were there; the description keeps what was typed.
     #[test]
     fn swedish_without_diacritics() {

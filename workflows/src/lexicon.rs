@@ -747,6 +747,9 @@ pub const CAUSE: &[Group] = &[
         "technical fault", "technical error", "technical problem", "software bug*", "software error", "system error",
         "*haveri", "*haveriet", "haveri*", "hårdvarufel*", "diskfel*", "disk crash*", "hardware failure",
         "bug", "bugs", "glitch*", "misconfigur*",
+        // Where the fault lies: "felet ligger i deras matchning", "the fault lies in the export".
+        "felet ligger i", "felet låg i", "the fault lies in", "the fault was in", "the error was in",
+        "the error lies in",
         // "ett fel i den nya mallen", "fel i importskriptet", "an error in the template".
         "fel i ~ mall*", "fel i ~ *mallen", "fel i ~ skript*", "fel i ~ *skriptet", "fel i ~ script*",
         "fel i ~ *scriptet", "fel i ~ kod*", "fel i ~ *koden", "fel i ~ import*", "fel i ~ *importen",
@@ -1407,7 +1410,7 @@ pub const DATE_CUE: &[Group] = &[
         "tappat",
         "förlorade", "blev av med", "publicerade*", "publicerat*", "laddade upp", "lade upp", "la upp", "lade ut",
         "la ut",
-        "delade", "delades", "skrev ut", "skrevs ut", "skrivits ut", "raderade", "raderades", "raderats", "försvann",
+        "delade", "delades", "!delades upp", "!delade upp", "!delats upp", "!delade ~ på", "skrev ut", "skrevs ut", "skrivits ut", "raderade", "raderades", "raderats", "försvann",
         "sedan", "råkade", "råkat", "råka", "missade", "läckte", "hackades", "loggade in", "kom åt", "fick åtkomst", "lämnade", "lämnat",
         "pågick", "började", "vidarebefordrade*", "gjordes", "drabbades", "utsattes", "blev utsatt*", "utsatta för",
         "was hit", "were hit", "got hit", "första gången", "första inloggning*", "first time", "first login",
@@ -1462,6 +1465,8 @@ pub const DATE_CUE: &[Group] = &[
         "hämtade ~ listan", "hämtade ~ listorna", "retrieved", "picked up ~ papers", "picked up ~ printout*",
         // Data fetched through a hole is the access, not its end: "entry logs were retrieved 212 times".
         "!were retrieved", "!was retrieved ~ times", "!retrieved ~ times",
+        // Records split apart again: "posterna delades upp manuellt i går kl. 16.45".
+        "delades upp", "delade upp", "delats upp", "separated the records", "split the records",
         // A fix put in: "We deployed a fix on 3 February at 15:20", "Containment: ...".
         "deployed a fix", "rolled out a fix", "released a fix", "applied a fix", "patched", "containment",
         "installerade en rättning", "släppte en rättning", "rättningen installerades",
