@@ -749,7 +749,8 @@ pub const CAUSE: &[Group] = &[
         "bug", "bugs", "glitch*", "misconfigur*",
         // Where the fault lies: "felet ligger i deras matchning", "the fault lies in the export".
         "felet ligger i", "felet låg i", "the fault lies in", "the fault was in", "the error was in",
-        "the error lies in",
+        "the error lies in", "!felet ligger i hur", "!felet låg i hur", "!felet ligger i vår*", "!felet ligger i rutin*",
+        "!the fault lies in how", "!the fault lies in our",
         // "ett fel i den nya mallen", "fel i importskriptet", "an error in the template".
         "fel i ~ mall*", "fel i ~ *mallen", "fel i ~ skript*", "fel i ~ *skriptet", "fel i ~ script*",
         "fel i ~ *scriptet", "fel i ~ kod*", "fel i ~ *koden", "fel i ~ import*", "fel i ~ *importen",
