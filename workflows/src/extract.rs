@@ -698,7 +698,8 @@ fn read_incident(
     if let Some(b) = label_answer(a, ONGOING_LABELS).or_else(|| ongoing(a, dates.ended.is_some())) {
         f.insert("ongoing".into(), Value::Bool(b));
     }
-    if let Some(n) = nature_scores(a).clear_winner() {
+    let natures = nature_scores(a);
+    if let Some(n) = natures.clear_winner().or_else(|| access_or_disclosure(a, &natures)) {
         f.insert("nature".into(), Value::Enum(n.into()));
     }
     if let Some(c) = cause_scores(a).clear_winner() {
@@ -1515,6 +1516,24 @@ fn nature_evidence(a: &Analysis<'_>, reading: Reading) -> Scores {
         }
     }
     s
+}
+
+/// Access and disclosure both in evidence, nothing else: a text about a system and no sending
+/// ("the portal showed other users' receipts") is access; a sending with no system ("the letter
+/// was read out to the caller") is a disclosure. Both or neither: no guess.
+fn access_or_disclosure(a: &Analysis<'_>, s: &Scores) -> Option<&'static str> {
+    let (access, disclosure) = (s.get("unauthorised_access"), s.get("unauthorised_disclosure"));
+    let others = ["loss", "destruction", "alteration"].iter().map(|n| s.get(n)).max().unwrap_or(0);
+    if access < 2 || disclosure < 2 || others >= 2 {
+        return None;
+    }
+    let system = a.any(Table::AccessContext);
+    let sending = a.live(Table::Sending).any(|h| h.weight >= 1) || a.any(Table::WrongRecipient);
+    match (system, sending) {
+        (true, false) => Some("unauthorised_access"),
+        (false, true) => Some("unauthorised_disclosure"),
+        _ => None,
+    }
 }
 
 /// Words before a verb that make it an intention, not an act ("skulle skicka", "meant to send").
@@ -3158,6 +3177,17 @@ mod tests {
         assert_eq!(nature("Två kunder med samma namn slogs ihop till en post i kundregistret i natt.").as_deref(), Some("alteration"));
         // Where someone looked is no publication.
         assert_eq!(ex("Har ni räknat fel på min faktura? Jag hittade adressen på hemsidan.").kind, Kind::Other);
+    }
+
+    /// Seen, with nothing else to tell access from disclosure: a system and no sending is access,
+    /// a sending and no system a disclosure.
+    #[test]
+    fn access_or_disclosure_by_what_carried_it() {
+        let nature = |t: &str| field(&ex(t), "nature");
+        assert_eq!(
+            nature("Since the upgrade, the self-service portal showed other employees' payslips to anyone who opened a ticket. A colleague saw someone else's payslip.").as_deref(),
+            Some("unauthorised_access")
+        );
     }
 
     /// Records split apart again end it; where the fault lies is its cause.
