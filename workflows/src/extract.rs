@@ -3190,6 +3190,17 @@ mod tests {
         );
     }
 
+    /// Ends in everyday words: deleted by the one who posted it, a layer switched off, a link
+    /// changed, a folder restricted.
+    #[test]
+    fn ends_in_everyday_words() {
+        let ended = |t: &str| field(&ex(t), "ended_at");
+        assert_eq!(ended("Yesterday he posted a story with the driver's face at 15:30. I told him, and he deleted it at 20:10.").as_deref(), Some("2026-03-09T20:10"));
+        assert_eq!(ended("Hemtjänstlagret syntes i den publika webbkartan. Jag släckte lagret kl 09.02.").as_deref(), Some("2026-03-10T09:02"));
+        assert_eq!(ended("By mistake I shared the grade sheet with the pupils' names with anyone with the link. Yesterday I changed the link at 16:10.").as_deref(), Some("2026-03-09T16:10"));
+        assert_eq!(ended("The folder was readable by all staff. IT restricted the folder to our team yesterday at 11:30.").as_deref(), Some("2026-03-09T11:30"));
+    }
+
     /// Records split apart again end it; where the fault lies is its cause.
     #[test]
     fn records_split_apart_again() {

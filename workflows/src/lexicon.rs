@@ -1466,6 +1466,15 @@ pub const DATE_CUE: &[Group] = &[
         "hämtade ~ listan", "hämtade ~ listorna", "retrieved", "picked up ~ papers", "picked up ~ printout*",
         // Data fetched through a hole is the access, not its end: "entry logs were retrieved 212 times".
         "!were retrieved", "!was retrieved ~ times", "!retrieved ~ times",
+        // Taken away, switched off, changed back: "he deleted it at 20:10", "släckte lagret kl 09.12",
+        // "I changed the link at 16:10", "IT restricted the folder to our team", "reset her password".
+        "deleted it", "deleted the post", "deleted the story", "deleted the recording", "deleted the video",
+        "deleted the message", "deleted the file", "deleted the rule", "deleted the forwarding rule",
+        "raderade inlägget", "raderade inspelningen", "raderade filen", "raderade regeln", "släckte", "släcktes",
+        "turned off", "switched off", "changed the link", "changed the setting*", "changed the sharing",
+        "ändrade länken", "ändrade inställning*", "ändrade delning*", "restricted the", "restricted ~ to",
+        "begränsade ~ till", "begränsade behörighet*", "reset her password", "reset his password", "reset the password",
+        "återställde lösenordet", "bytte lösenord*", "the fix was deployed", "fix was deployed", "fix was released",
         // Records split apart again: "posterna delades upp manuellt i går kl. 16.45".
         "delades upp", "delade upp", "delats upp", "separated the records", "split the records",
         // A fix put in: "We deployed a fix on 3 February at 15:20", "Containment: ...".
