@@ -3403,6 +3403,8 @@ mod tests {
             ("Det saknas rutiner för att gallra", Some("systematic_process_flaw")),
             ("En anställd har snokat i journaler", Some("internal_malicious")),
             ("Vi vet inte varför det hände", Some("unknown")),
+            ("Mappen blev läsbar för alla. Orsaken är än så länge okänd.", Some("unknown")),
+            ("Körlistan blåste iväg.\nOrsak: Övrigt – storm\nFlyttfirman tog fel kartong.", Some("other")),
             ("Det var inte av misstag", None),
             ("Jag glömde låsa bilen och någon stal datorn", None),
         ];

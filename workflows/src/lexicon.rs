@@ -841,6 +841,16 @@ pub const CAUSE: &[Group] = &[
         "unknown cause", "cause is unknown", "cause unknown", "don't know why", "do not know why", "not sure why",
         "unclear why",
         "no idea why",
+        // "Orsaken är än så länge okänd", "The cause is not known at this stage", "vet inte hur det
+        // gamla numret kunde ligga kvar".
+        "orsaken är ~ okänd", "cause is not known", "cause is not yet known", "cause is still unknown",
+        "cause is ~ unclear", "vet inte hur det", "vet inte hur den", "vet inte hur de", "oklart hur",
+        "don't know how it", "do not know how it", "unclear how",
+    ]),
+    // A form's cause answered "Övrigt" ("Orsak: Övrigt – väder (storm)", "Varför inträffade
+    // incidenten? Övrigt – vattenläcka"): the writer's own choice, above any word in the free text.
+    g("other", 6, &[
+        "orsak övrigt", "orsak annat", "orsak annan", "incidenten övrigt", "cause other", "reason other",
     ]),
 ];
 
