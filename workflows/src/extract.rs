@@ -3201,6 +3201,16 @@ mod tests {
         assert_eq!(ended("The folder was readable by all staff. IT restricted the folder to our team yesterday at 11:30.").as_deref(), Some("2026-03-09T11:30"));
     }
 
+    /// Said before a class, and someone posing as the person.
+    #[test]
+    fn said_before_an_audience_or_to_an_impostor() {
+        let e = ex("en vikarie sa i fredags inför hela klassen att en av eleverna bor i familjehem. är det en incident??");
+        assert_eq!(e.kind, Kind::Incident);
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+        let e = ex("I gave out her address to a caller who pretended to be her brother.");
+        assert_eq!(field(&e, "cause").as_deref(), Some("external_attack"));
+    }
+
     /// Records split apart again end it; where the fault lies is its cause.
     #[test]
     fn records_split_apart_again() {

@@ -234,6 +234,9 @@ pub const NATURE: &[Group] = &[
         "slapp ~ ur", "slipped out", "let slip", "råkade säga", "råkade berätta", "råkade nämna", "råkat säga",
         "råkat berätta", "råkat nämna", "accidentally told", "accidentally mentioned", "accidentally said",
         // Said so that others heard: "sa högt i receptionen", "talked about it loudly on the bus".
+        // Said before an audience: "sa i fredags inför hela klassen att ...", "in front of everyone".
+        "inför hela klassen", "inför klassen", "inför hela gruppen", "inför alla", "in front of the class",
+        "in front of the whole", "in front of everyone", "in front of the other*",
         "sa ~ högt", "sade ~ högt", "sagt ~ högt", "pratade ~ högt", "pratat ~ högt", "talade ~ högt",
         "said ~ out loud", "said ~ loudly", "talked ~ loudly", "spoke ~ loudly", "talking ~ loudly",
         "som ~ hörde", "kan ha hört", "kunde ha hört", "kunde höra", "kan höra", "hördes", "tjuvlyssna*",
@@ -721,6 +724,9 @@ pub const CAUSE: &[Group] = &[
         // A mail that only looked like it was from someone, and a password typed into its page.
         "looked like it was from", "looked like it came from", "pretended to be from", "claimed to be from",
         "såg ut att komma från", "såg ut som om det kom från", "utgav sig för att", "låtsades vara från",
+        // Someone posing as the person: "någon har medvetet utgett sig för att vara henne".
+        "utgett sig för att", "utger sig för att", "pretended to be", "posing as", "posed as", "impersonat*",
+        "social engineering",
         "mfa fatigue", "mfa-fatigue", "push bombing", "mfa ~ prompts", "mfa ~ push*", "push ~ prompts",
         "impossible travel", "inbox rule", "inkorgsregel", "vidarebefordringsregel*", "forwarding rule",
         "typed my username and password", "entered my username and password", "skrev in mitt användarnamn och lösenord",
