@@ -3440,6 +3440,9 @@ mod tests {
         assert!(cats("Pärmen med kopior på LMA-korten är borta.").contains("official_documents"));
         assert!(cats("Surfplattan med besökarnas hörselnedsättning är borta.").contains("health"));
         assert!(cats("The portal showed other users' attachments, including scanned sick notes.").contains("health"));
+        assert!(cats("The lists of borrowers with names and how much each person owes were in the recycling bin.").contains("financial"));
+        assert!(cats("The file lists the election workers and which party nominated them; it went to all staff.").contains("political_opinions"));
+        assert!(cats("Inspelningarna med uppgifter om skadade och sjuka personer skrevs över.").contains("health"));
     }
 
     #[test]

@@ -862,7 +862,8 @@ pub const CAUSE: &[Group] = &[
 
 pub const DATA_CATEGORY: &[Group] = &[
     g("health", 1, &[
-        "injuries", "injury", "injured", "personskad*",
+        "injuries", "injury", "injured", "personskad*", "sjuka personer", "skadade personer", "skadade och sjuka",
+        "sick people", "injured people",
         // Hearing and sight, sick notes: "vilken hörselnedsättning de har", "scanned sick notes".
         "hörselnedsättning*", "hörapparat*", "hörselskad*", "synnedsättning*", "synskad*", "hearing loss",
         "hearing aid*", "hearing impair*", "visual impair*", "sick note*", "sick leave", "doctor's note*",
@@ -921,6 +922,9 @@ pub const DATA_CATEGORY: &[Group] = &[
         "salar*", "payslip*", "pay slip*", "bank account*", "account number*", "credit card*", "income*", "debt*",
         "kontoutdrag*", "bank statement*", "deklaration*", "tax return*",
         "financial", "payroll", "welfare benefit*", "social assistance", "arrears", "hyresskuld*",
+        // What is owed: "how much each person owes", "amounts owed", "avgiftsbelopp och eventuell skuld".
+        "owes", "amount due", "amounts due", "amount owed", "amounts owed", "unpaid", "outstanding balance",
+        "skulden", "skuld från", "skuld till", "obetald*", "avgiftsbelopp*", "fakturabelopp*", "belopp",
     ]),
     g("contact", 1, &[
         "telefonnummer*", "*telefonnummer*", "telefonnr*", "tel.nr", "telnr", "mobilnummer*", "mobilnr*",
@@ -940,7 +944,10 @@ pub const DATA_CATEGORY: &[Group] = &[
         "etnicitet*", "etnisk*", "ethnic*", "hudfärg*", "romer", "romerna", "romsk*", "roma", "romani", "samer",
         "samerna", "samisk*", "sami", "sámi",
     ]),
-    g("political_opinions", 1, &["politisk* åsikt*", "partitillhörighet*", "political opinion*", "political view*"]),
+    g("political_opinions", 1, &[
+        "politisk* åsikt*", "partitillhörighet*", "political opinion*", "political view*", "which party",
+        "vilket parti", "nominated by a party", "nominerad* av ~ parti*", "partipolitisk*",
+    ]),
     g("religious_beliefs", 1, &["religion*", "religiös*", "trosuppfattning*", "religious"]),
     g("trade_union", 1, &[
         "fackförening*", "facklig*", "fackmedlem*", "fackavgift*", "union fee*", "union dues", "trade union*",
