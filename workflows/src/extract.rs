@@ -2262,7 +2262,11 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             let belonging = i > 1 && matches!(a.tokens.word(i - 2), "belonging" | "relating" | "related" | "pertaining" | "hör" | "tillhör");
             let sent_to = i > 0 && matches!(a.tokens.word(i - 1), "till" | "to") && !addressed_letter(a, i - 1) && !belonging
                 || seen_by(a, i);
-            let class = if (sent_to || audience(a, i, noun)) && class != "data" { "recipient" } else { class };
+            let class = if (sent_to || audience(a, i, noun) || could_see(a, noun)) && class != "data" {
+                "recipient"
+            } else {
+                class
+            };
             // "en ensamstående mamma och hennes tre barn": four people.
             let c = match c {
                 Count::Exact(n) if class == "person" && companion_before(a, i) => Count::Exact(n + 1),
@@ -2294,7 +2298,12 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
                 let counts = if part { &mut parts } else { by_class.entry(class_rank(class)).or_default() };
                 counts.push(Counted {
                     count: c,
-                    about: about_count(a, i),
+                    // "omkring 200 vårdnadshavares fakturor", "40 pupils' grades": whose the data are.
+                    about: about_count(a, i) || {
+                        let w = a.tokens.word(noun);
+                        w.ends_with("s'") || (w.ends_with('s') && !w.is_ascii() && !w.ends_with("ss"))
+                            || ["ares", "ers", "ars", "ors", "nas"].iter().any(|e| w.ends_with(e) && w.len() > 5 && !w.is_ascii())
+                    },
                     stated: concern_before(a, i) || affected_label(a, i),
                     categorised,
                     noun: word.get(..word.len().min(5)).unwrap_or(word).to_owned(),
@@ -2341,6 +2350,28 @@ fn seen_by(a: &Analysis<'_>, i: usize) -> bool {
     i >= 2
         && matches!(a.tokens.word(i - 1), "för" | "to")
         && lexicon::SEEN.iter().any(|s| a.tokens.word(i - 2).starts_with(s))
+}
+
+/// Those who could look: "all of the ~4,000 staff accounts in the municipality could open it",
+/// "120 anställda kunde se mappen". The people counted at token `noun` are readers.
+fn could_see(a: &Analysis<'_>, noun: usize) -> bool {
+    let t = &a.tokens;
+    // Staff and accounts only: "dussintals elever kunde se listan" may be about the pupils.
+    let staff = |w: &str| {
+        lexicon::EMPLOYEE_NOUNS.contains(&w)
+            || matches!(w, "staff" | "personal" | "personalen" | "colleagues" | "kollegor" | "accounts" | "konton")
+    };
+    if !staff(t.word(noun)) && !staff(t.get(noun + 1)) {
+        return false;
+    }
+    let sentence = t.toks[noun].sentence;
+    (noun + 1..(noun + 6).min(t.len())).take_while(|&k| t.toks[k].sentence == sentence).any(|k| {
+        matches!(t.word(k), "could" | "kunde" | "kunnat" | "can" | "kan")
+            && matches!(
+                t.get(k + 1),
+                "open" | "see" | "read" | "access" | "view" | "öppna" | "se" | "läsa" | "komma" | "nå"
+            )
+    })
 }
 
 /// Whether one more person is named right before the count at token `i`, joined to it: "en
@@ -3471,6 +3502,9 @@ mod tests {
             // Theirs, not sent to them; some of a group; a part where the whole is counted.
             ("Payslips belonging to 35 employees were shown to the wrong people.", Some(r#"{"exact":35}"#)),
             ("Pärmen är borta. I den finns kopior för sju av barnen som bor här.", Some(r#"{"exact":7}"#)),
+            // Whose the data are (a genitive), over those who called; readers are not concerned.
+            ("Tre föräldrar har ringt. Omkring 200 vårdnadshavares fakturor hamnade hos en annan familj.", Some(r#"{"approx":200}"#)),
+            ("The list of roughly 260 election workers was shared so that all 4,000 staff accounts could open it.", Some(r#"{"approx":260}"#)),
             ("Listan med ett sextiotal barn gick till fel förskola, och två av barnen har skyddade personuppgifter.", Some(r#"{"approx":60}"#)),
         ];
         for (text, want) in cases {

@@ -20,11 +20,12 @@ const KNOWN_WORDS: &[&str] = &[
     "förra", "förrförra", "förrgår", "förskola", "försvann", "försöket", "förvaltning", "genomgång", "glömde",
     "gällde", "gäller", "gång", "gången", "gånger", "går", "gårdagens", "hjälp", "hände", "här", "häromdagen",
     "häromveckan", "högst", "hör", "hörde", "iförrgår", "igår", "ikväll", "inför", "innehåller", "innehöll",
-    "inträffade", "kräver", "kväll", "kvällen", "kvälls", "kvällstid", "lämnade", "lördag", "lördagen", "märkte",
-    "månaden", "måndag", "när", "nästa", "någon", "personuppgiftsbiträde", "pärm", "på", "pågående", "pågår", "rör",
-    "rörde", "sjätte", "snåret", "stödet", "sändlista", "sändlistan", "så", "såg", "söndag", "söndagen", "söndags",
-    "tillhör", "två", "tänkte", "ungefär", "upptäckte", "våning", "våningen", "våra", "än", "är", "ärende",
-    "ärenden", "ärendenummer", "ärendet", "år", "åri", "åtta", "önskar", "öppnade", "över", "övermorgon",
+    "inträffade", "kräver", "kväll", "kvällen", "kvälls", "kvällstid", "lämnade", "läsa", "lördag", "lördagen",
+    "märkte", "månaden", "måndag", "när", "nästa", "nå", "någon", "personuppgiftsbiträde", "pärm", "på", "pågående",
+    "pågår", "rör", "rörde", "sjätte", "snåret", "stödet", "sändlista", "sändlistan", "så", "såg", "söndag",
+    "söndagen", "söndags", "tillhör", "två", "tänkte", "ungefär", "upptäckte", "våning", "våningen", "våra", "än",
+    "är", "ärende", "ärenden", "ärendenummer", "ärendet", "år", "åri", "åtta", "önskar", "öppna", "öppnade", "över",
+    "övermorgon",
 ];
 
 /// Folded forms that are Swedish words of their own more often than not, or English ones: left
