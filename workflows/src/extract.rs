@@ -1083,6 +1083,7 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     let mut unassigned: Vec<When> = Vec::new();
     for d in &dated {
         let role = match d.found.kind {
+            _ if in_aside(a, d) => Some(Role::Context),
             FoundKind::RangeStart => Some(Role::Occurred),
             FoundKind::RangeEnd => Some(Role::Ended),
             FoundKind::Point => labelled_role(a, &cues, d).or_else(|| {
@@ -1240,6 +1241,33 @@ fn sort_key(w: &When) -> NaiveDateTime {
         When::Date(d) => d.and_hms_opt(0, 0, 0).unwrap_or_default(),
         When::DateTime(t) => *t,
     }
+}
+
+/// A date in an aside of its own ("föräldragruppen (gruppen startade den 9/3)", "(the system was
+/// bought on 2 May)"): brackets that say more than the date ("I måndags (12/4)", "(torsdag)" only
+/// restate the day).
+fn in_aside(a: &Analysis<'_>, d: &Dated) -> bool {
+    let t = &a.tokens;
+    let sentence = t.toks[d.first].sentence;
+    // The opening bracket: in a gap before the date, with no closing one between.
+    let mut open = None;
+    for k in (0..d.first).rev() {
+        if t.toks[k].sentence != sentence {
+            break;
+        }
+        let gap = t.gap_after(k);
+        if gap.contains(')') {
+            return false;
+        }
+        if gap.contains('(') {
+            open = Some(k + 1);
+            break;
+        }
+    }
+    let Some(open) = open else { return false };
+    let close = (d.last..t.len()).take_while(|&k| t.toks[k].sentence == sentence).find(|&k| t.gap_after(k).contains(')'));
+    let Some(close) = close else { return false };
+    (close + 1 - open) - (d.last + 1 - d.first) >= 2
 }
 
 /// The tokens each date expression covers.
@@ -3240,6 +3268,15 @@ mod tests {
         assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
         let e = ex("I gave out her address to a caller who pretended to be her brother.");
         assert_eq!(field(&e, "cause").as_deref(), Some("external_attack"));
+    }
+
+    /// A date in an aside of its own is context; one that restates the day is not.
+    #[test]
+    fn a_date_in_an_aside() {
+        let e = ex("I morse kl 08.30 gick påminnelserna ut till föräldragruppen (gruppen startade den 2/3) med fel namn.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-10T08:30"));
+        let e = ex("I måndags (9/3) skickade jag listan till fel förälder.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-09"));
     }
 
     /// Records split apart again end it; where the fault lies is its cause.
