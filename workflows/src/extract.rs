@@ -258,8 +258,15 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     // att det rättas": the sentences that say what someone wants changed describe the data, not
     // an incident; only what the rest of the text tells counts against the request.
     if !hypothetical && let Some(request_sentences) = request_intent(a) {
-        let strong_elsewhere =
-            a.without_sentences(request_sentences, |a| nature_scores(a).top() >= 3 || cause_scores(a).top() >= 3);
+        // Someone complaining of their own data ("Ni la ut bilder där jag och mina barn syns")
+        // tells what they want removed, not an incident of ours.
+        let reading = match complaint(a) {
+            Some(own_address) => Reading::Complaint { own_address },
+            None => Reading::Report,
+        };
+        let strong_elsewhere = a.without_sentences(request_sentences, |a| {
+            nature_evidence(a, reading).top() >= 3 || cause_scores(a).top() >= 3
+        });
         if !strong_elsewhere {
             return Kind::DataSubjectRequest;
         }
@@ -435,6 +442,8 @@ fn thanks_for_help(a: &Analysis<'_>) -> Option<Vec<bool>> {
         let helped = (i + 1..(i + 7).min(t.len())).any(|k| {
             let h = t.word(k);
             h.starts_with("hjälp") || h.starts_with("help") || h == "support" || h == "stödet" || h == "assistance"
+                // "Ville bara tacka för rådet du gav mig förra måndagen", "thanks for the advice".
+                || matches!(h, "rådet" | "råden" | "rådgivningen" | "advice" | "guidance" | "tipsen" | "stöttningen" | "svaret")
         });
         if helped {
             hidden[t.toks[i].sentence as usize] = true;
@@ -623,6 +632,10 @@ fn wished_by_staff(a: &Analysis<'_>, i: usize) -> bool {
 /// tells of no incident outside the conditional sentences ("I sent the wrong file to a parent.
 /// Can you tell me if a report is needed?" is a report).
 fn is_hypothetical(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found>>) -> bool {
+    // "Vi har inget sådant fall nu": no case at all, whatever days the text names.
+    if a.live(Table::Hypothetical).any(|h| h.id == "no_case") {
+        return true;
+    }
     let mut conditional = a.sentences_with(Table::Hypothetical, |_| true);
     // A sentence that opens with "om"/"if" is a condition ("Om en lärare skickar betyg till fel
     // förälder, är det en incident?").
@@ -3189,6 +3202,21 @@ mod tests {
         assert_eq!(field(&e, "identity_verified").as_deref(), Some("true"));
         let e = ex("Jag vill ha ut allt ni har om mig, alla anteckningar och vilka ni har lämnat ut det till.");
         assert_eq!(e.kind, Kind::DataSubjectRequest);
+    }
+
+    /// Kinds from batch 22's first contact: an auto-reply in Swedish, a question with no case,
+    /// thanks for advice, a complaint of one's own pictures, a son asking for his father's data,
+    /// a ticket history as a CSV file, and a request answered with the wrong person's recording.
+    #[test]
+    fn kinds_in_more_words() {
+        let kind = |t: &str| ex(t).kind;
+        assert_eq!(kind("Autosvar: Re: Incidentgenomgången\nTack för ditt mejl. Jag är ledig till och med fredag och läser inte e-post. Gäller det en personuppgiftsincident, kontakta dataskydd@kommun.example. Övriga ärenden besvaras när jag är tillbaka."), Kind::Other);
+        assert_eq!(kind("En fråga från APT i morse: om någon skickar ett mejl till fel kollega, måste det anmälas? Vi har inget sådant fall nu."), Kind::Other);
+        assert_eq!(kind("Hej! Ville bara tacka för rådet du gav mig i måndags om mejlet som gick till fel förälder. Ärendet är avslutat."), Kind::Other);
+        assert_eq!(kind("Ni la ut bilder från festen på hemsidan och på tre bilder syns jag och mina barn. Jag vill att ni raderar alla bilder på oss."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Jag skriver för min pappa, han vill veta allt ni har registrerat om honom och vem som har kunnat se det."), Kind::DataSubjectRequest);
+        assert_eq!(kind("please can you send me all my purchases and my account information in a file like csv or excel so i can give it to them?"), Kind::DataSubjectRequest);
+        assert_eq!(kind("En kund begärde ut inspelningen av sitt samtal och i måndags skickade jag honom en ljudfil. Idag ringde han och sa att det var en kvinnas samtal."), Kind::Incident);
     }
 
     /// A question for advice after break-ins, with no data anywhere in it, reports nothing.

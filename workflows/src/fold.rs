@@ -22,10 +22,10 @@ const KNOWN_WORDS: &[&str] = &[
     "häromveckan", "högst", "hör", "hörde", "iförrgår", "igår", "ikväll", "inför", "innehåller", "innehöll",
     "inträffade", "kräver", "kväll", "kvällen", "kvälls", "kvällstid", "lämnade", "läsa", "lördag", "lördagen",
     "märkte", "månaden", "måndag", "när", "nästa", "nå", "någon", "personuppgiftsbiträde", "pärm", "på", "pågående",
-    "pågår", "rör", "rörde", "sjätte", "snåret", "stödet", "sändlista", "sändlistan", "så", "såg", "söndag",
-    "söndagen", "söndags", "tillhör", "två", "tänkte", "ungefär", "upptäckte", "våning", "våningen", "våra", "än",
-    "är", "ärende", "ärenden", "ärendenummer", "ärendet", "år", "åri", "åtta", "önskar", "öppna", "öppnade", "över",
-    "övermorgon",
+    "pågår", "råden", "rådet", "rådgivningen", "rör", "rörde", "sjätte", "snåret", "stödet", "stöttningen",
+    "sändlista", "sändlistan", "så", "såg", "söndag", "söndagen", "söndags", "tillhör", "två", "tänkte", "ungefär",
+    "upptäckte", "våning", "våningen", "våra", "än", "är", "ärende", "ärenden", "ärendenummer", "ärendet", "år",
+    "åri", "åtta", "önskar", "öppna", "öppnade", "över", "övermorgon",
 ];
 
 /// Folded forms that are Swedish words of their own more often than not, or English ones: left

@@ -132,7 +132,10 @@ pub const NATURE: &[Group] = &[
         "kom fel",
         "gått fel", "gick fel ~ mejl*",
         "annat barns", "annan klients", "annan brukares", "annan patients", "annan elevs", "annan persons",
-        "någon annans",
+        "någon annans", "annan kunds", "annan hyresgästs", "annan användares", "annan sökandes", "annan familjs",
+        // The wrong one's data sent out: "det var en kvinnas samtal, inte hans".
+        "var en kvinnas", "var en mans", "was a woman's", "was a man's", "another customer's", "another person's",
+        "another tenant's", "another user's", "another family's", "another applicant's",
         "ett annat barn", "helt annat barn", "en annan klient", "en annan patient", "en annan elev", "en annan brukare",
         "privat dator", "privata dator*", "privat e-post*", "privata e-post*", "privat mejl*", "privata mejl*",
         "privat mail*",
@@ -583,6 +586,9 @@ pub const VISIBILITY: &[Group] = &[
     "of other users", "of other customers", "of other patients", "of other pupils", "of other residents",
     "of other members", "of other borrowers", "of other tenants", "of other applicants", "andra användares",
     "andra kunders", "andra hyresgästers", "andra medlemmars", "andra låntagares", "andra sökandes",
+    // Who has seen one's data is part of asking for it ("vill veta ... vem som har kunnat se det").
+    "!vem som har kunnat se", "!vilka som har kunnat se", "!vem som kunnat se", "!vilka som kunnat se",
+    "!vem som kan se", "!vilka som kan se", "!who has been able to see", "!who could see", "!who can see",
     "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "och se vilken", "och se vilka", "och se vilket", "and see which", "and see what", "fått se", "fick se", "kan läsa", "kunde läsa",
     // Reading in is importing ("en fil som den nya förskolan kan läsa in").
     "!kan läsa in", "!kunde läsa in", "!kunna läsa in",
@@ -1021,6 +1027,9 @@ pub const CLIENT_CONTEXT: &[Group] = &[g("customers", 1, &[
 pub const REQUEST_TYPE: &[Group] = &[
     g("portability", 3, &[
         "machine readable", "machine-readable", "as a csv", "som csv", "csv-fil*", "csv file",
+        // "send me all my purchases ... in a file like csv or excel so i can give it to them".
+        "file like csv", "like csv", "csv or excel", "excel or csv", "i en fil som", "in a file so",
+        "so i can give it to", "så jag kan ge ~ till", "take it with me", "ta med mig ~ till",
         "maskinläsbar*", "dataportabilitet*", "portabilitet*", "*portabilitet", "portability", "machine-readable",
         "machine readable", "artikel 20", "art 20", "art. 20", "article 20",
     ]),
@@ -1244,11 +1253,18 @@ pub const REQUEST: &[Group] = &[
         "ta bort mig från", "stryk mig från", "don't send me", "do not send me", "remove me from",
     ]),
     g("request", 3, &[
+        // "send me all my purchases and my account information", "han vill veta allt ni har registrerat om honom".
+        "send me all my", "skicka mig alla mina", "skicka all min", "all my purchases", "my account information",
+        "allt ni har registrerat", "allt ni har sparat", "vill veta allt", "want to know everything",
+        "everything you have on", "everything you hold",
         "my ~ is wrong", "my ~ are wrong", "my ~ is incorrect", "my ~ is misspelled", "min ~ stämmer inte",
         "mitt ~ stämmer inte", "mina ~ stämmer inte", "min ~ är fel", "mitt ~ är fel", "mina ~ är fel",
         "i object", "we object", "object to ~ using", "object to ~ processing", "jag invänder",
     ]),
     g("request", 2, &[
+        // One's own image: "på minst tre bilder syns jag och mina barn", "photos of me".
+        "syns jag", "där jag syns", "bilder på mig", "bilder på oss", "bild på mig", "foton på mig", "photos of me",
+        "pictures of me", "photos of us", "pictures of us", "photo of me", "picture of me",
         // Someone asking for their own file through staff or a relative: "han vill ha ut en kopia
         // av sin journal".
         "vill ha ut", "vill få ut", "kopia av sin*", "kopia på sin*", "kopia av hans", "kopia av hennes",
@@ -1352,7 +1368,13 @@ pub const QUESTION: &[Group] = &[
     ]),
 ];
 
-pub const HYPOTHETICAL: &[Group] = &[g("hypothetical", 1, &[
+pub const HYPOTHETICAL: &[Group] = &[
+    // Said in so many words: "Vi har inget sådant fall nu, vi vill bara veta hur vi ska tänka".
+    g("no_case", 3, &[
+        "inget sådant fall", "inget konkret fall", "inget sådant ärende", "no such case", "not an actual case",
+        "not a real case",
+    ]),
+    g("hypothetical", 1, &[
     "om man", "om jag", "om vi", "om någon", "vad händer om", "vad gör jag om", "vad gör man om", "hypotetiskt",
     "i framtiden", "what if", "if someone", "if i", "if we", "what happens if", "hypothetically", "in the future",
     // A case put as a condition: "om nån skulle", "ifall en elev", "säg att", "what should we do if".
@@ -1855,6 +1877,10 @@ pub const BULLETIN: &[Group] = &[
     g("bulletin", 2, &[
         "frånvaromeddelande*", "automatiskt svar", "autosvar*", "out of office", "automatic reply", "auto-reply",
         "autoreply", "på semester", "on vacation", "on holiday", "on annual leave", "åter på kontoret",
+        // "Jag är ledig till och med fredag 22 oktober och läser inte e-post under tiden".
+        "är ledig till", "ledig till och med", "läser inte e-post", "läser inte mejl", "läser inte min e-post",
+        "när jag är tillbaka", "when i return", "when i am back", "when i'm back", "will not be reading",
+        "not reading e-mail", "not reading email", "limited access to e-mail", "begränsad tillgång till e-post",
         "tillbaka på kontoret", "back in the office", "vid brådskande ärenden", "i brådskande ärenden",
         "for urgent matters", "in urgent matters", "boka en demo", "book a demo", "free trial", "gratis provperiod",
         "special offer", "erbjudande*", "kampanjpris*", "free demo", "book a free", "months free", "month free",
