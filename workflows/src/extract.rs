@@ -3539,6 +3539,11 @@ mod tests {
         assert!(cats("The lists of borrowers with names and how much each person owes were in the recycling bin.").contains("financial"));
         assert!(cats("The file lists the election workers and which party nominated them; it went to all staff.").contains("political_opinions"));
         assert!(cats("Inspelningarna med uppgifter om skadade och sjuka personer skrevs över.").contains("health"));
+        assert!(cats("The public reply mentions his mother by first name and that she has dementia.").contains("health"));
+        assert!(cats("Chefen har beställt ut hela hennes passerkortslogg, vilka dörrar hon gått in genom.").contains("location"));
+        assert!(!cats("Jag skriver som fackligt ombud: chefen tog ut hennes passerkortslogg.").contains("trade_union"));
+        assert!(!cats("Alla kunde se varandras körjournaler i bilpoolen med förarens namn.").contains("health"));
+        assert!(cats("The leases include the tenant's name and the monthly rent and deposit.").contains("financial"));
     }
 
     #[test]

@@ -870,10 +870,15 @@ pub const DATA_CATEGORY: &[Group] = &[
     g("health", 1, &[
         "injuries", "injury", "injured", "personskad*", "sjuka personer", "skadade personer", "skadade och sjuka",
         "sick people", "injured people",
+        // Conditions as people name them: "that she has dementia", "sin utmattningsdepression",
+        // "one child's speech delay and another's eczema", "health notes (diagnoses and medication)".
+        "demens*", "dementia", "dement", "*depression", "depression", "utmattning*", "utbränd*", "burnout",
+        "eksem", "eczema", "speech delay", "språkstörning*", "health note*", "hälsoanteckning*", "cancer*",
+        "adhd", "autism*", "astma", "asthma", "diabetes", "epilep*", "allerg*", "*allergi", "*allergier",
         // Hearing and sight, sick notes: "vilken hörselnedsättning de har", "scanned sick notes".
         "hörselnedsättning*", "hörapparat*", "hörselskad*", "synnedsättning*", "synskad*", "hearing loss",
         "hearing aid*", "hearing impair*", "visual impair*", "sick note*", "sick leave", "doctor's note*",
-        "*journal*", "!journalist*", "!*journalist*", "diagnos*", "*diagnos*", "läkemedel*", "*läkemedel*", "medicin*",
+        "*journal*", "!journalist*", "!*journalist*", "!körjournal*", "!*körjournal*", "diagnos*", "*diagnos*", "läkemedel*", "*läkemedel*", "medicin*",
         "*medicin*", "hälsa", "hälsan", "*hälsa", "*hälsan", "hälso*", "*hälso*", "!hälsar", "!hälsade", "!hälsning*",
         "!*hälsning*", "sjukvård*", "*sjukvård*", "vårdplan*", "*vårdplan*", "vårdinsats*", "vårdcentral*", "tandvård*",
         "psykiatri*", "*psykiatri*", "psyk", "psyket", "akuten", "*fraktur", "*frakturer", "bup", "bup:*", "habilitering*", "öppenvård*", "slutenvård*", "missbruk*", "*missbruk*", "sjukdom*", "*sjukdom*",
@@ -930,6 +935,8 @@ pub const DATA_CATEGORY: &[Group] = &[
         "financial", "payroll", "welfare benefit*", "social assistance", "arrears", "hyresskuld*",
         // What is owed: "how much each person owes", "amounts owed", "avgiftsbelopp och eventuell skuld".
         "owes", "amount due", "amounts due", "amount owed", "amounts owed", "unpaid", "outstanding balance",
+        "monthly rent", "the rent", "rent and deposit", "deposit", "hyran", "månadshyra*", "råd att betala",
+        "afford to pay",
         "skulden", "skuld från", "skuld till", "obetald*", "avgiftsbelopp*", "fakturabelopp*", "belopp",
     ]),
     g("contact", 1, &[
@@ -940,6 +947,8 @@ pub const DATA_CATEGORY: &[Group] = &[
         "telephone number*", "email address*", "e-mail address*", "mobile number*", "address", "addresses",
         "home address*",
         "contact detail*", "contact information",
+        // "namn och nummer", "names and numbers", a phone's contacts.
+        "namn och nummer", "name and number", "names and numbers", "kontakter till", "contacts of",
     ]),
     g("identifying", 1, &[
         "namn", "namnet", "namnen", "namns", "*namn", "*namnet", "*namnen", "!användarnamn*", "name", "names",
@@ -958,6 +967,8 @@ pub const DATA_CATEGORY: &[Group] = &[
     g("trade_union", 1, &[
         "fackförening*", "facklig*", "fackmedlem*", "fackavgift*", "union fee*", "union dues", "trade union*",
         "union member*", "fackförbund*", "facktillhörighet*", "which union",
+        // The writer's own role is no data: "Jag skriver som fackligt ombud".
+        "!fackligt ombud*", "!facklig* företrädare", "!facklig* representant*", "!union rep*",
     ]),
     g("genetic", 1, &["genetisk*", "dna", "dna-*", "genetic*"]),
     g("biometric", 1, &["biometri*", "fingeravtryck*", "ansiktsigenkänning*", "biometric*", "fingerprint*"]),
@@ -966,9 +977,15 @@ pub const DATA_CATEGORY: &[Group] = &[
         "passkopi*", "id-handling*", "id-kort*", "körkort*", "legitimation*", "passport*", "kopior av pass",
         "kopia av pass", "kopior av ~ pass", "uppehållstillstånd*", "uppehållskort*", "residence permit*",
         // The asylum seeker's card: "kopior på LMA-korten".
-        "lma-kort*", "lma kort*", "asylum seeker's card*", "id card*", "identity card*",
+        "lma-kort*", "lma kort*", "asylum seeker's card*", "id card*", "identity card*", "kopior på pass",
+        "kopia på pass", "kopior på ~ pass", "passkopior", "copies of passports", "passport copies",
     ]),
-    g("location", 1, &["gps*", "positionsdata", "positionsuppgift*", "platsdata", "platsuppgift*", "location data"]),
+    g("location", 1, &[
+        "gps*", "positionsdata", "positionsuppgift*", "platsdata", "platsuppgift*", "location data",
+        // Where someone has been: driving logs and destinations, door and fob logs.
+        "körjournal*", "resmål*", "destinations", "passerkortslogg*", "passagelogg*", "door log*", "entry log*",
+        "fob log*", "vilka dörrar", "which doors",
+    ]),
 ];
 
 pub const SUBJECT_CATEGORY: &[Group] = &[
