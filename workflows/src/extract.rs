@@ -1094,8 +1094,9 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     let mut discovered: Vec<When> = Vec::new();
     let mut ended: Vec<When> = Vec::new();
     let mut unassigned: Vec<When> = Vec::new();
-    for d in &dated {
-        let role = match d.found.kind {
+    let mut roles: Vec<Option<Role>> = dated
+        .iter()
+        .map(|d| match d.found.kind {
             _ if in_aside(a, d) => Some(Role::Context),
             FoundKind::RangeStart => Some(Role::Occurred),
             FoundKind::RangeEnd => Some(Role::Ended),
@@ -1104,7 +1105,10 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
                     .map(|r| reported_event(a, &cues, &dated, d, r))
                     .or_else(|| in_event_sentence(&events, a, d))
             }),
-        };
+        })
+        .collect();
+    corrected_dates(a, &dated, &mut roles);
+    for (d, role) in dated.iter().zip(roles) {
         match role {
             // A stated range ("från 9.10 till 16.15") says when it started better than a verb does.
             Some(Role::Occurred) => occurred.push((u8::from(d.found.kind == FoundKind::RangeStart), d.found.when)),
@@ -1253,6 +1257,24 @@ fn sort_key(w: &When) -> NaiveDateTime {
     match w {
         When::Date(d) => d.and_hms_opt(0, 0, 0).unwrap_or_default(),
         When::DateTime(t) => *t,
+    }
+}
+
+/// The writer correcting themselves: "Igår eftermiddag – nej förresten, det var i tisdags",
+/// "vid 22, nej vänta, det står 21.48 på utskrifterna". The date said first is withdrawn; the one
+/// after the correction takes its place in the story.
+fn corrected_dates(a: &Analysis<'_>, dated: &[Dated], roles: &mut [Option<Role>]) {
+    for c in a.live(Table::Correction) {
+        let sentence = a.tokens.toks[c.first].sentence;
+        let before = dated.iter().rposition(|d| d.last < c.first && c.first - d.last <= 4);
+        let after = dated.iter().position(|d| d.first > c.last && d.first - c.last <= 4);
+        if let (Some(b), Some(n)) = (before, after)
+            && a.tokens.toks[dated[b].first].sentence <= sentence
+            && dated[b].found.when != dated[n].found.when
+        {
+            roles[n] = roles[b].or(roles[n]);
+            roles[b] = Some(Role::Context);
+        }
     }
 }
 
@@ -3296,6 +3318,17 @@ mod tests {
         assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
         let e = ex("I gave out her address to a caller who pretended to be her brother.");
         assert_eq!(field(&e, "cause").as_deref(), Some("external_attack"));
+    }
+
+    /// The writer correcting themselves: the date said after the correction takes the place of
+    /// the one before it.
+    #[test]
+    fn a_date_corrected_in_the_same_breath() {
+        let e = ex("Igår eftermiddag – nej förresten, det var i fredags, igår var jag ju på utbildning – skickade jag \
+                    en skuldsammanställning till fel person.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-06"));
+        let e = ex("Någon har skrivit ut listorna på fel skrivare igår kväll vid 22, nej vänta, det står 21.48 på utskrifterna.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-09T21:48"));
     }
 
     /// A date in an aside of its own is context; one that restates the day is not.

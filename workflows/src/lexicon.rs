@@ -2050,6 +2050,7 @@ pub const CORRECTION: &[Group] = &[
         "actually it was", "actually it's", "fel av mig", "my mistake", "det ska vara", "det skulle vara",
         "det ska stå",
         "ändra till", "should be", "it should be", "change it to", "nej vänta", "no wait", "oj det var", "oops it was",
+        "nej förresten", "eller nej", "or rather", "eller snarare", "sorry i mean",
         "förlåt det var", "förlåt det är", "ursäkta det var",
     ]),
     // Only a correction when what follows is not itself a negation: "nej, det var i tisdags" corrects,

@@ -2445,6 +2445,14 @@ impl<'a> Cx<'a> {
                         part: p.part.or(d.part),
                         ..p
                     })),
+                    // "i tisdags, igår var jag ju ledig": two statements, not one day said twice.
+                    (Src::Relative, Src::Weekday) | (Src::Weekday, Src::Relative)
+                        if p.date != d.date
+                            && !(prev.t1..a.t0).any(|j| self.punct(j) == Some('('))
+                            && matches!(self.toks.get(a.t1).map(|t| t.kind), Some(Kind::Word)) =>
+                    {
+                        None
+                    }
                     // "igår (måndag)": fine if they agree; if not, we can't tell which is right.
                     (Src::Relative, Src::Weekday) | (Src::Weekday, Src::Relative) => {
                         Some(if p.date == d.date {
