@@ -2781,10 +2781,18 @@ impl<'a> Cx<'a> {
                         What::Dated { time, .. } => Some(time.is_some()),
                         _ => None,
                     });
-                    match story_timed {
-                        Some(false) => (self.told_just_now(day, same_sentence, &c1), same_sentence),
-                        _ => (day, same_sentence),
-                    }
+                    let day = match story_timed {
+                        Some(false) => self.told_just_now(day, same_sentence, &c1),
+                        _ => day,
+                    };
+                    // "On Monday afternoon I set it up ... The policy ran at 02:00 that night":
+                    // the small hours of that night are the next date.
+                    let day = if c1.hour < 6 && !same_sentence && self.that_night(pieces[p].t0, pieces[last].t1) {
+                        Day { date: day.date + chrono::Duration::days(1), part: None, ..day }
+                    } else {
+                        day
+                    };
+                    (day, same_sentence)
                 })
                 .and_then(|(day, same_sentence)| {
                     // A night carries over ("Ransomware hit last night. It was stopped at 04:25."):
@@ -2828,6 +2836,16 @@ impl<'a> Cx<'a> {
             }
             p = last + 1;
         }
+    }
+
+    /// "that night", "the same night", "samma natt", "den natten" right after or before tokens
+    /// `t0..t1`.
+    fn that_night(&self, t0: usize, t1: usize) -> bool {
+        let night = |a: &str, b: &str| {
+            matches!((a, b), ("that" | "same", "night") | ("samma" | "den", "natt" | "natten"))
+        };
+        let w = |i: usize| if i < self.toks.len() { self.word(i) } else { "" };
+        night(w(t1), w(t1 + 1)) || (t0 >= 2 && night(w(t0 - 2), w(t0 - 1)))
     }
 
     /// A lone time in a later sentence, within two hours before the message, when the story
@@ -3844,6 +3862,21 @@ mod tests {
                 "I måndags vid 15-tiden delade han skärmen. Han märkte det när mötet slutade kvart i fem.",
                 &["2027-01-25T15:00", "2027-01-25T16:45"],
             ),
+        ]);
+    }
+
+    /// The small hours of "that night" are the next date.
+    #[test]
+    fn the_small_hours_of_that_night() {
+        let now = "2028-03-15 13:25";
+        check_table(&[
+            (
+                now,
+                "On Monday afternoon I set up the policy. It ran at 02:00 that night.",
+                &["2028-03-13", "2028-03-14T02:00"],
+            ),
+            (now, "I måndags kväll körde jobbet. Samma natt kl 03.10 gick larmet.", &["2028-03-13", "2028-03-14T03:10"]),
+            (now, "On Monday I set it up. It ran at 22:00 that night.", &["2028-03-13", "2028-03-13T22:00"]),
         ]);
     }
 
