@@ -1771,8 +1771,10 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
         let s = toks[h.first].sentence;
         let in_clause = |k: &usize| toks[*k].clause == clause;
         let sentence_end = (h.last..t.len()).take_while(|&k| toks[k].sentence == s).last().unwrap_or(h.last);
-        let planned =
-            (h.first.saturating_sub(4)..h.first).filter(in_clause).any(|k| lexicon::PLANNING.contains(&t.word(k)));
+        // "ringer dem i eftermiddag": the present, said of a time to come.
+        let present_plan = h.id == "apology" && t.word(h.first).starts_with("ring") || matches!(t.word(h.first), "mejlar" | "skriver" | "förklarar");
+        let planned = present_plan
+            || (h.first.saturating_sub(4)..h.first).filter(in_clause).any(|k| lexicon::PLANNING.contains(&t.word(k)));
         // "jag har pratat med eleven och bett henne radera bilden": the one asked to delete is
         // the one it went to.
         let in_sentence: Vec<usize> = (0..t.len()).filter(|&k| toks[k].sentence == s).collect();
@@ -1810,7 +1812,19 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
         };
         // "call them", "send each of them a letter": the hit names whom itself.
         let names_them = (h.first..=h.last).any(|k| matches!(t.word(k), "them" | "dem"));
+        // An apology or an account of what happened goes to those it is about, unless the
+        // sentence names the recipient ("ringt mottagaren och bett om ursäkt").
+        let apology = h.id == "apology"
+            && !in_sentence.iter().any(|&k| {
+                let w = t.word(k);
+                w.starts_with("mottagar") || w.starts_with("recipient") || lexicon::STAFF_ROLES.iter().any(|r| w.starts_with(r))
+            })
+            && in_sentence.iter().any(|&k| {
+                audience(k)
+                    || matches!(t.word(k), "henne" | "honom" | "dem" | "her" | "him" | "them" | "alla" | "samtliga" | "everyone" | "list")
+            });
         let found = names_them
+            || apology
             || match h.id {
             "told" => (h.last + 1..t.len().min(h.last + 6))
                 .filter(in_clause)
@@ -1820,6 +1834,16 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
         };
         if !found {
             continue;
+        }
+        // "Jag har inte informerat ledamöterna än, men jag gör det under dagen": not yet, but soon.
+        let but_soon = negated
+            && in_sentence.windows(4).any(|w| {
+                matches!(t.word(w[0]), "men" | "but")
+                    && matches!(t.word(w[1]), "jag" | "vi" | "i" | "we")
+                    && matches!((t.word(w[2]), t.word(w[3])), ("gör" | "ska" | "kommer" | "will", _))
+            });
+        if but_soon {
+            planned_to = true;
         }
         match (planned, negated) {
             (true, false) => planned_to = true,
@@ -3151,6 +3175,14 @@ mod tests {
         // A form's answer is what it says.
         let (now, _) = read("Vad: utskick till fel brevlåda.\nAntal berörda: ca 35\nHar de berörda informerats: Nej, inte än.");
         assert_eq!(now.as_deref(), Some("false"));
+        // An apology or an account of what happened, to them; not to the recipient.
+        assert_eq!(read(&format!("{base}Jag har ringt henne och bett om ursäkt.")).0.as_deref(), Some("true"));
+        assert_eq!(read(&format!("{base}Vi har ringt alla 23 och berättat vad som har hänt.")).0.as_deref(), Some("true"));
+        assert_eq!(read(&format!("{base}Jag har ringt mottagaren och bett om ursäkt.")).0, None);
+        // Not yet, but soon; a plan in the present.
+        let (now, later) = read(&format!("{base}Jag har inte informerat ledamöterna än, men jag gör det under dagen."));
+        assert_eq!((now.as_deref(), later.as_deref()), (Some("false"), Some("true")));
+        assert_eq!(read(&format!("{base}Jag ringer dem i eftermiddag och förklarar vad som har hänt.")).1.as_deref(), Some("true"));
     }
 
     /// A report on a form answers with labels: the answer is what it says.

@@ -1951,6 +1951,16 @@ pub const INFORMING: &[Group] = &[
         "!kontaktade oss", "!informed me", "!informed us", "!told me", "!told us", "!contacted me",
         "!contacted us",
     ]),
+    // An apology or an account of what happened, given to someone: "Jag har ringt henne och bett om
+    // ursäkt", "Vi har ringt alla 23 och berättat vad som har hänt", "I sent an apology to the list".
+    g("apology", 1, &[
+        "bett om ursäkt", "bad om ursäkt", "ber om ursäkt", "apologised", "apologized", "sent an apology",
+        "send an apology", "skickat en ursäkt", "skickade en ursäkt", "berättat vad som har hänt",
+        "berättat vad som hänt", "berättade vad som hänt", "berättade vad som har hänt", "förklarat vad som",
+        "förklarar vad som", "told them what", "tell them what", "explained what happened",
+        // Said as a plan in the present: "jag ringer dem i eftermiddag".
+        "ringer dem", "ringer upp dem", "ringer till dem", "mejlar dem", "skriver till dem",
+    ]),
     g("heard", 1, &[
         "informerats", "informerades", "är informerad*", "har fått ~ information", "fått ~ information",
         "fick ~ information", "fått ~ besked", "fick ~ besked", "fått veta", "fick veta", "fått reda", "fick reda",
