@@ -729,7 +729,8 @@ fn read_incident(
     if !subjects.is_empty() {
         f.insert("data_subject_categories".into(), Value::Set(subjects));
     }
-    if let Some(c) = counts.subjects.filter(|_| !unknown.contains(&"data_subjects_count")) {
+    // A count the text states wins over "vi vet inte hur många" (said as often of who saw it).
+    if let Some(c) = counts.subjects {
         f.insert("data_subjects_count".into(), Value::Count(c));
     }
     if let Some(c) = counts.records {
@@ -2349,7 +2350,12 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             let belonging = i > 1 && matches!(a.tokens.word(i - 2), "belonging" | "relating" | "related" | "pertaining" | "hör" | "tillhör");
             let sent_to = i > 0 && matches!(a.tokens.word(i - 1), "till" | "to") && !addressed_letter(a, i - 1) && !belonging
                 || seen_by(a, i);
-            let class = if (sent_to || audience(a, i, noun) || could_see(a, noun)) && class != "data" {
+            // "mottagarna (tre personer i ledningsgruppen)": the recipients, counted in brackets.
+            let bracketed_recipients = i >= 1 && a.tokens.gap_after(i - 1).contains('(') && {
+                let w = a.tokens.word(i - 1);
+                w.starts_with("mottagar") || w.starts_with("recipient")
+            };
+            let class = if (sent_to || audience(a, i, noun) || could_see(a, noun) || bracketed_recipients) && class != "data" {
                 "recipient"
             } else {
                 class
@@ -2408,10 +2414,12 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
         by_class.insert(part_class, parts);
     }
     let counted = !by_class.is_empty();
-    let subjects = by_class
-        .iter()
-        .next_back()
-        .and_then(|(_, v)| people_concerned(v))
+    // "det gäller alltså ett av barnen": said in so many words, above any count not said to be of
+    // those concerned (the 20 families it went to).
+    let stated = by_class.values().flatten().any(|c| c.stated);
+    let subjects = (!stated && says_one_person(a))
+        .then_some(Count::Exact(1))
+        .or_else(|| by_class.iter().next_back().and_then(|(_, v)| people_concerned(v)))
         .or_else(|| single_person(a))
         .or_else(|| (!counted).then(|| lone_person(a)).flatten());
     let employees = counted_nouns.iter().any(|&k| lexicon::EMPLOYEE_NOUNS.contains(&a.tokens.word(k)));
@@ -2586,6 +2594,7 @@ fn agreed(v: &[Count]) -> Option<Count> {
 /// group ("sex av de boende", "ett 50-tal av våra brukare", "seven of the applicants").
 fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
     let mut k = i;
+    let mut after_of = false;
     // The number's own sentence: "saldon för 2026. Huvudmannen är ..." counts no one.
     let sentence = a.tokens.toks.get(i.saturating_sub(1))?.sentence;
     for _ in 0..=2 {
@@ -2609,6 +2618,7 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
             if a.tokens.get(k).ends_with("'s") && !person_at(a, k) {
                 k += 1;
             }
+            after_of = true;
             continue;
         }
         // "för sju av barnen som bor här": some of a group named in the definite.
@@ -2619,8 +2629,8 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
         match here.iter().find(|h| h.table == Table::CountModifier) {
             Some(m) => k = m.last + 1,
             // One word the tables do not know, before a person: "6 foster children", "tre nyanlända
-            // elever".
-            None if k == i && is_plain_word(a.tokens.word(k)) && person_at(a, k + 1) => k += 1,
+            // elever", "eleven of our service users".
+            None if (k == i || after_of) && is_plain_word(a.tokens.word(k)) && person_at(a, k + 1) => k += 1,
             None => return None,
         }
     }
@@ -2859,7 +2869,24 @@ fn says_one_person(a: &Analysis<'_>) -> bool {
                 h.table == Table::CountNoun && h.id == "person" && !is_plural_person(t.word(h.first))
             })
     });
-    about_the_one || (1..t.len()).any(|i| {
+    // "det gäller alltså ett av barnen", "it concerns one of the pupils".
+    let one_of = (1..t.len()).any(|i| {
+        matches!(t.word(i), "en" | "ett" | "one")
+            && matches!(t.get(i + 1), "av" | "of")
+            && {
+                let mut b = i - 1;
+                while b > 0 && matches!(t.word(b), "alltså" | "bara" | "endast" | "only" | "just" | "då") {
+                    b -= 1;
+                }
+                matches!(
+                    t.word(b),
+                    "gäller" | "gällde" | "rör" | "rörde" | "berör" | "berörde" | "concerns" | "concerned" | "affects"
+                        | "involves"
+                )
+            }
+            && (i + 2..(i + 5).min(t.len())).any(|k| person_at(a, k))
+    });
+    about_the_one || one_of || (1..t.len()).any(|i| {
         matches!(t.word(i), "en" | "one")
             && matches!(t.get(i + 1), "person" | "individ" | "individual")
             && (matches!(
@@ -3640,6 +3667,12 @@ mod tests {
             // Whose the data are (a genitive), over those who called; readers are not concerned.
             ("Tre föräldrar har ringt. Omkring 200 vårdnadshavares fakturor hamnade hos en annan familj.", Some(r#"{"approx":200}"#)),
             ("The list of roughly 260 election workers was shared so that all 4,000 staff accounts could open it.", Some(r#"{"approx":260}"#)),
+            // Some of a group named after "of our"; the recipients counted in brackets; one said in
+            // so many words over those it went to; a count stated over "we don't know how many".
+            ("The list of eleven of our service users was lost on the trip.", Some(r#"{"exact":11}"#)),
+            ("Sju intervjuade medarbetare förekommer med namn. Jag har bett mottagarna (tre personer) att radera bilagan.", Some(r#"{"exact":7}"#)),
+            ("Meddelandet gick till alla vårdnadshavare, typ 20 familjer. Det gäller alltså ett av barnen.", Some(r#"{"exact":1}"#)),
+            ("Kartan med personnummer låg ute på webben. Det gäller drygt 1 200 fastighetsägare. Vi vet inte hur många som har sett den.", Some(r#"{"approx":1200}"#)),
             ("Listan med ett sextiotal barn gick till fel förskola, och två av barnen har skyddade personuppgifter.", Some(r#"{"approx":60}"#)),
         ];
         for (text, want) in cases {

@@ -15,17 +15,17 @@ use crate::lexicon;
 /// compare tokens with outside the lexicon's tables; stems end in `*`. Kept in step by
 /// `known_words_cover_the_code` below.
 const KNOWN_WORDS: &[&str] = &[
-    "anställda", "begär", "berör", "berörda", "berörde", "berördes", "berörs", "biträde", "båda", "därpå", "då",
-    "från", "färre", "följare", "för", "före", "föreläsning", "förklarar", "förlor", "förmiddag", "förmiddagen",
-    "förmiddags", "förra", "förrförra", "förrgår", "förskola", "försvann", "försöket", "förvaltning", "genomgång",
-    "glömde", "gällde", "gäller", "gång", "gången", "gånger", "går", "gårdagens", "gör", "hjälp", "hände", "här",
-    "häromdagen", "häromveckan", "högst", "hör", "hörde", "iförrgår", "igår", "ikväll", "inför", "innehåller",
-    "innehöll", "inträffade", "kräver", "kväll", "kvällen", "kvälls", "kvällstid", "lämnade", "läsa", "lördag",
-    "lördagen", "märkte", "månaden", "måndag", "när", "nästa", "nå", "någon", "personuppgiftsbiträde", "pärm", "på",
-    "pågående", "pågår", "råden", "rådet", "rådgivningen", "rör", "rörde", "sjätte", "snåret", "stödet",
-    "stöttningen", "sändlista", "sändlistan", "så", "såg", "söndag", "söndagen", "söndags", "tillhör", "två",
-    "tänkte", "ungefär", "upptäckte", "våning", "våningen", "våra", "än", "är", "ärende", "ärenden", "ärendenummer",
-    "ärendet", "år", "åri", "åtta", "önskar", "öppna", "öppnade", "över", "övermorgon",
+    "alltså", "anställda", "begär", "berör", "berörda", "berörde", "berördes", "berörs", "biträde", "båda", "därpå",
+    "då", "från", "färre", "följare", "för", "före", "föreläsning", "förklarar", "förlor", "förmiddag",
+    "förmiddagen", "förmiddags", "förra", "förrförra", "förrgår", "förskola", "försvann", "försöket", "förvaltning",
+    "genomgång", "glömde", "gällde", "gäller", "gång", "gången", "gånger", "går", "gårdagens", "gör", "hjälp",
+    "hände", "här", "häromdagen", "häromveckan", "högst", "hör", "hörde", "iförrgår", "igår", "ikväll", "inför",
+    "innehåller", "innehöll", "inträffade", "kräver", "kväll", "kvällen", "kvälls", "kvällstid", "lämnade", "läsa",
+    "lördag", "lördagen", "märkte", "månaden", "måndag", "när", "nästa", "nå", "någon", "personuppgiftsbiträde",
+    "pärm", "på", "pågående", "pågår", "råden", "rådet", "rådgivningen", "rör", "rörde", "sjätte", "snåret",
+    "stödet", "stöttningen", "sändlista", "sändlistan", "så", "såg", "söndag", "söndagen", "söndags", "tillhör",
+    "två", "tänkte", "ungefär", "upptäckte", "våning", "våningen", "våra", "än", "är", "ärende", "ärenden",
+    "ärendenummer", "ärendet", "år", "åri", "åtta", "önskar", "öppna", "öppnade", "över", "övermorgon",
 ];
 
 /// Folded forms that are Swedish words of their own more often than not, or English ones: left

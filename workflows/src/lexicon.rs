@@ -1818,7 +1818,8 @@ pub const COUNT_NOUN: &[Group] = &[
         "*jobbare", "feriepraktikant*", "cardholders", "card holders", "account holders", "kortinnehavare*", "kontoinnehavare*", "väljare",
         "väljarna", "röstmottagare*", "sommarjobbare*", "jobseekers", "job seekers", "arbetssökande", "drivers",
         "förare", "förarna", "chaufförer*", "respondents", "respondenter*", "anhöriga", "relatives",
-        "foster parents", "familjehemsföräldrar*", "företrädare", "representatives", "elderly",
+        "foster parents", "familjehemsföräldrar*", "företrädare", "representatives", "elderly", "councillors",
+        "councilors", "substitutes", "ersättare", "politicians", "board members",
     ]),
     // Families and households are counted as such when nothing counts their people ("It contains
     // 12 families, totally 41 persons").
