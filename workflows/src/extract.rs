@@ -1109,6 +1109,18 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         })
         .collect();
     corrected_dates(a, &dated, &mut roles);
+    // "märkte det i morse, och containern tömdes igår": where one found-date has the discovery's
+    // own verb in its part of the sentence, a found-date that only borrowed it from another part
+    // is not the discovery.
+    let sub = |i: usize| a.tokens.toks[i].subclause;
+    let direct = |d: &Dated| cues.iter().any(|(h, r)| *r == Role::Discovered && sub(h.first) == sub(d.first));
+    if dated.iter().zip(&roles).any(|(d, r)| *r == Some(Role::Discovered) && direct(d)) {
+        for (d, r) in dated.iter().zip(roles.iter_mut()) {
+            if *r == Some(Role::Discovered) && !direct(d) && d.found.kind == FoundKind::Point {
+                *r = None;
+            }
+        }
+    }
     for (d, role) in dated.iter().zip(roles) {
         match role {
             // A stated range ("från 9.10 till 16.15") says when it started better than a verb does.
@@ -3388,6 +3400,23 @@ mod tests {
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-06"));
         let e = ex("Någon har skrivit ut listorna på fel skrivare igår kväll vid 22, nej vänta, det står 21.48 på utskrifterna.");
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-09T21:48"));
+    }
+
+    /// Paper shredded or thrown out and gone is destroyed (the recipient shredding what it got is
+    /// the remedy); the discovery is the day its own verb dates; a period the data cover dates nothing.
+    #[test]
+    fn shredded_thrown_out_and_found() {
+        let e = ex("Lådan med hindersprövningarna har slängts, städfirman tog den i fredags kväll. Jag märkte det i morse, \
+                    och containern tömdes igår så den är borta.");
+        assert_eq!(field(&e, "nature").as_deref(), Some("destruction"));
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-06"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-10"));
+        let e = ex("I går visade det sig att inga skannade filer från perioden 2026-01-12–2026-01-23 finns. Pappren \
+                    strimlades den 5 mars enligt rutinen.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-05"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-09"));
+        let e = ex("I faxed the referral to the wrong clinic by mistake yesterday. They called and have shredded it.");
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
     }
 
     /// A date in an aside of its own is context; one that restates the day is not.

@@ -423,6 +423,13 @@ pub const NATURE: &[Group] = &[
         "!wiped ~ remotely", "!remotely wiped", "!remote wipe*", "!remote-wipe*",
     ]),
     g("destruction", 2, &[
+        // Shredded, thrown out and gone: "pappren strimlades den 5 februari", "lådan har slängts ...
+        // containern tömdes igår", "the boxes were shredded by mistake".
+        "strimlades", "strimlats", "strimlade", "strimlat", "shredded", "makulerades", "makulerats", "slängts",
+        "slängdes", "thrown away", "threw away", "thrown out", "containern tömdes", "container was emptied",
+        // The recipient shredding what it got is the remedy: "they have shredded it".
+        "!shredded it", "!shredded them", "!shredded the fax", "!shredded the letter", "!strimlat den", "!strimlat det",
+        "!strimlade den", "!strimlade det", "!strimlade dem", "!strimlat dem",
         "kraschade", "korrupt*", "raderades oavsiktligt", "oavsiktligt raderat", "cannot be recovered",
         "can't be recovered",
         // Deleted the wrong thing, or by mistake ("råkade ta bort fel mapp").
@@ -1588,6 +1595,9 @@ pub const DATE_CUE: &[Group] = &[
         "utan anmärkning*", "utan avvikelse*", "inga avvikelser", "inga anmärkningar", "utan att hitta något",
         "without remark*", "found nothing", "no findings", "no deviations", "without finding anything",
     ]),
+    // The period the data cover: "inga skannade filer från perioden 2027-01-11–2027-01-22",
+    // "loggkontrollen för perioden 1–31 mars".
+    g("context", 2, &["perioden", "för perioden", "från perioden", "avseende perioden", "for the period", "covering the period"]),
     // Reporting it to the police is something done about it: "polisanmälde i morse kl 7.15".
     // Weak, so that a discovery in the same clause still dates ("found out at 19:30 and reported
     // it to the police").
