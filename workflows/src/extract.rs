@@ -3309,6 +3309,7 @@ mod tests {
         assert_eq!(kind("Ni la ut bilder från festen på hemsidan och på tre bilder syns jag och mina barn. Jag vill att ni raderar alla bilder på oss."), Kind::DataSubjectRequest);
         assert_eq!(kind("Jag skriver för min pappa, han vill veta allt ni har registrerat om honom och vem som har kunnat se det."), Kind::DataSubjectRequest);
         assert_eq!(kind("please can you send me all my purchases and my account information in a file like csv or excel so i can give it to them?"), Kind::DataSubjectRequest);
+        assert_eq!(kind("I started last Monday and have to complete the GDPR e-learning. I can't find it on the intranet, the link gives me an error. Could you send me the right link?"), Kind::Other);
         assert_eq!(kind("En kund begärde ut inspelningen av sitt samtal och i måndags skickade jag honom en ljudfil. Idag ringde han och sa att det var en kvinnas samtal."), Kind::Incident);
     }
 

@@ -371,6 +371,11 @@ pub const NATURE: &[Group] = &[
         "!couldn't find a better", "!could not find a better", "!couldn't find ~ address", "!couldn't find ~ contact",
         "!couldn't find ~ right", "!can't find ~ address", "!kunde inte hitta ~ adress*", "!hittar inte ~ adress*",
         "!kunde inte hitta ~ rätt", "!hittar inte ~ rätt",
+        // Not finding a page, a link or a form: "I can't find it on the intranet".
+        "!can't find it on", "!cannot find it on", "!can't find ~ link", "!cannot find ~ link", "!can't find ~ intranet",
+        "!can't find ~ form", "!can't find ~ page", "!hittar inte ~ länk*", "!hittar inte ~ intranät*",
+        "!hittar inte ~ blankett*", "!hittar inte ~ sida*", "!hittar inte ~ på intranätet", "!kan inte hitta ~ länk*",
+        "!kan inte hitta ~ blankett*", "!kan inte hitta ~ intranät*",
         // "hon är borta på fredagar": a person away; "gone for good" is destruction.
         "!borta på", "!borta från", "!borta pga", "!borta p.g.a.", "!borta för gott", "!gone for good",
     ]),
