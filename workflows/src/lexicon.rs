@@ -712,6 +712,10 @@ pub const CAUSE: &[Group] = &[
         "should never have ~ sent", "should not have ~ sent", "shouldn't have ~ sent", "should never have ~ gone",
         "should never have ~ forwarded", "should not have ~ forwarded", "shouldn't have ~ forwarded",
         "should never have ~ shared", "should not have ~ shared", "shouldn't have ~ shared",
+        // Meant one thing, did another: "She meant to send it as a private message but posted it as a
+        // public reply"; left not shut: "hade inte stängt bakluckan ordentligt".
+        "meant to ~ but", "skulle ~ men råkade", "inte stängt ~ ordentligt", "inte låst ~ ordentligt",
+        "didn't close ~ properly", "did not close ~ properly", "not closed properly", "didn't lock ~ properly",
         // A blunder owned ("har gjort en tabbe"), a thing not seen or not taken out ("I did not see
         // that the columns were shifted", "utan att plocka bort intyget"), the wrong one chosen
         // ("deleted the home folder of the wrong person", "lade in ändringen på fel urval").
@@ -792,7 +796,8 @@ pub const CAUSE: &[Group] = &[
     ]),
     g("technical_fault", 2, &[
         "efter ~ uppdatering*", "efter ~ uppgradering*", "efter ~ systemuppdatering*", "after ~ update",
-        "after ~ upgrade",
+        "after ~ upgrade", "sedan uppdateringen", "since the update",
+        "since the upgrade", "felet beror på", "the fault was caused by",
         "kraschade", "crashed", "inte fungerat", "fungerade inte", "slutade fungera", "slutat fungera",
         "hängde sig", "driftstörning*", "outage", "migration tool", "migreringsverktyg*", "were not carried over",
         "was not carried over", "följde inte med", "inherited ~ permission*", "ärvde ~ behörighet*",
@@ -827,6 +832,10 @@ pub const CAUSE: &[Group] = &[
         "inte första gången", "hänt förut", "hänt tidigare", "hänt flera gånger", "upprepade gånger",
         "not the first time", "happened before", "third time this year", "second time this year",
         "ingen kontrollerar", "nobody checks", "no one checks",
+        // No step for it: "protokollen granskas inte före publicering", "rutinen saknar moment för".
+        "granskas inte", "kontrolleras inte", "saknar moment", "inget moment för", "inga moment för",
+        "not reviewed before", "isn't reviewed", "is not reviewed", "are not reviewed", "not checked before",
+        "no step for", "no step to",
     ]),
     g("internal_malicious", 3, &[
         "snok*", "snoop*", "medvetet ~ anställd*", "anställd* ~ medvetet", "avsiktligt ~ anställd*",
