@@ -2372,6 +2372,11 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             } else {
                 class
             };
+            // "alla 212 mottagare kan se varandras e-postadresser": recipients whose own addresses
+            // are what went out are those concerned.
+            let each_other = (noun + 1..(noun + 6).min(a.tokens.len()))
+                .any(|k| matches!(a.tokens.word(k), "varandras" | "varandra") || a.tokens.word(k) == "each" && a.tokens.get(k + 1).starts_with("other"));
+            let class = if each_other && class == "recipient" { "person" } else { class };
             // "en ensamstående mamma och hennes tre barn": four people.
             let c = match c {
                 Count::Exact(n) if class == "person" && companion_before(a, i) => Count::Exact(n + 1),
@@ -2409,7 +2414,7 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
                         w.ends_with("s'") || (w.ends_with('s') && !w.is_ascii() && !w.ends_with("ss"))
                             || ["ares", "ers", "ars", "ors", "nas"].iter().any(|e| w.ends_with(e) && w.len() > 5 && !w.is_ascii())
                     },
-                    stated: concern_before(a, i) || affected_label(a, i),
+                    stated: concern_before(a, i) || affected_label(a, i) || each_other,
                     categorised,
                     noun: word.get(..word.len().min(5)).unwrap_or(word).to_owned(),
                 });
@@ -2433,6 +2438,7 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
         .then_some(Count::Exact(1))
         .or_else(|| by_class.iter().next_back().and_then(|(_, v)| people_concerned(v)))
         .or_else(|| single_person(a))
+        .or_else(|| (!counted).then(|| both_of_them(a)).flatten())
         .or_else(|| (!counted).then(|| lone_person(a)).flatten());
     let employees = counted_nouns.iter().any(|&k| lexicon::EMPLOYEE_NOUNS.contains(&a.tokens.word(k)));
     Counts { subjects, records: agreed(&data), employees }
@@ -2836,6 +2842,20 @@ const GROUP_NOUNS: &[&str] = &[
     "team", "class", "group", "department", "staff", "school", "unit", "family", "list", "register",
     "lista", "listan", "registret", "förvaltning", "boende", "hus", "huset",
 ];
+
+/// "sökanden och hans delägare ... båda har skulder", "Both men's faces are visible": two people,
+/// when no number is given.
+fn both_of_them(a: &Analysis<'_>) -> Option<Count> {
+    let t = &a.tokens;
+    (0..t.len())
+        .any(|i| {
+            matches!(t.word(i), "båda" | "bägge" | "both")
+                && (person_at(a, i + 1)
+                    || (i + 1 < t.len() && t.word(i + 1).ends_with("'s") && person_at(a, i + 1))
+                    || matches!(t.get(i + 1), "har" | "är" | "var" | "have" | "are" | "were" | "had" | "men's" | "women's"))
+        })
+        .then_some(Count::Exact(2))
+}
 
 /// "hans sambo", "deras personnummer", "both": the text names more than one person. A former
 /// partner ("hennes tidigare sambo", "före detta sambo") is the one who sought the data, not one
@@ -3703,6 +3723,8 @@ mod tests {
             // Some of a group named after "of our"; the recipients counted in brackets; one said in
             // so many words over those it went to; a count stated over "we don't know how many".
             ("The list of eleven of our service users was lost on the trip.", Some(r#"{"exact":11}"#)),
+            ("Jag lade adresserna i Till-fältet, så alla 212 mottagare kan se varandras e-postadresser. Två personer svarade alla.", Some(r#"{"exact":212}"#)),
+            ("Utredningen om sökanden och hans delägare gick till fel restaurang. Där står att båda har skulder.", Some(r#"{"exact":2}"#)),
             ("Sju intervjuade medarbetare förekommer med namn. Jag har bett mottagarna (tre personer) att radera bilagan.", Some(r#"{"exact":7}"#)),
             ("Meddelandet gick till alla vårdnadshavare, typ 20 familjer. Det gäller alltså ett av barnen.", Some(r#"{"exact":1}"#)),
             ("Kartan med personnummer låg ute på webben. Det gäller drygt 1 200 fastighetsägare. Vi vet inte hur många som har sett den.", Some(r#"{"approx":1200}"#)),
