@@ -2817,6 +2817,14 @@ fn lone_person(a: &Analysis<'_>) -> Option<Count> {
         {
             continue;
         }
+        // Staff, members and neighbours are those who did, read or received it ("the channel's
+        // members", "grannehörandet gick till 12 grannar"), not more people the data are about.
+        let others = ["sköterskor", "sköterskorna", "ledamöter", "ledamöterna", "läkare", "läkarna", "grannar",
+            "grannarna", "sakägare", "sakägarna", "följare", "members", "caseworkers", "workers", "nurses", "doctors",
+            "officers", "followers", "neighbours", "neighbors"];
+        if others.iter().any(|o| w.ends_with(o)) {
+            continue;
+        }
         if plural_person_at(a, h.first) && !is_known_person(a, h.first) && !genitive_one {
             return None;
         }
@@ -3491,6 +3499,15 @@ mod tests {
         assert_eq!(cause("Jag har gjort en tabbe: underrättelsen gick ut till grannarna med läkarintyget kvar."), slip);
         assert_eq!(cause("I imported the list but did not see that the columns were shifted, so leaders got each other's numbers."), slip);
         assert_eq!(cause("On Friday I deleted the home folder of the wrong person while cleaning up accounts."), slip);
+    }
+
+    /// Staff, members and neighbours in the plural are not more people the data are about.
+    #[test]
+    fn one_person_among_staff_and_readers() {
+        let count = |t: &str| field(&ex(t), "data_subjects_count");
+        let one = Some(r#"{"exact":1}"#.to_owned());
+        assert_eq!(count("During our log review we found that one of our caseworkers at the adult unit has opened the file of a well-known local person 14 times since September without any work-related reason. The person is not a client of her unit."), one);
+        assert_eq!(count("Grannehörandet gick ut med post till grannarna, och bilagan innehöll sökandens läkarintyg."), one);
     }
 
     /// Data written over another's show where they should not: the incident is the alteration.

@@ -344,6 +344,7 @@ pub const NATURE: &[Group] = &[
         "slog upp ~ akt*", "sökte upp ~ akt*", "tittade i ~ akt*", "tittat i ~ akt*", "öppnade ~ akt*",
         "öppnat ~ akt*", "öppnade ~ journal*", "öppnat ~ journal*", "looked up ~ record*", "looked up ~ file*",
         "looked at ~ record*", "looked at ~ file*", "looked into ~ record*", "opened ~ record*", "accessed ~ record*",
+        "opened the file of", "opened the case file", "opened the journal of", "opened ~ case file*",
     ]),
     g("loss", 3, &[
         "borttappad*", "bortappad*", "tappade", "tappat", "tappats", "tappades", "tappa", "försvunn*", "försvann",
