@@ -284,6 +284,10 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     // A conditional with a question mark asks, whatever words the question starts with ("If a
     // teacher sends grades to the wrong parent, is that a breach?").
     let asks = (is_question(a) || hypothetical && a.tokens.text.contains('?')) && !answered_form(a);
+    // "Hur gick det med anmälan (ert ärende PUI-2028-0031)?": a question about a case we have.
+    if asks && refers_to_case(a.tokens.text) && request_total < 2 {
+        return Kind::Other;
+    }
     if asks {
         // "Får vi publicera namnen?": the verb of a question of what one may do is a plan, not
         // something that happened; only the rest of the text can tell of an incident.
@@ -311,6 +315,14 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     // People write to this address to report: a statement about personal data, people or an
     // event is a report, even without the word "incident".
     if nature >= 1 || cause >= 1 || about_data(a) { Kind::Incident } else { Kind::Other }
+}
+
+/// Whether the text names one of our case numbers ("PUI-2028-0031", "DSR-2027-0012").
+fn refers_to_case(text: &str) -> bool {
+    let lower = text.as_bytes();
+    lower.windows(7).any(|w| {
+        (w[..4].eq_ignore_ascii_case(b"pui-") || w[..4].eq_ignore_ascii_case(b"dsr-")) && w[4..].iter().all(u8::is_ascii_digit)
+    })
 }
 
 /// Whether the text speaks of personal data: a kind of data, people by category, a thing left
@@ -533,7 +545,18 @@ fn complaint(a: &Analysis<'_>) -> Option<bool> {
         let subject = if is_forward_subject(text) { text.find('\n').unwrap_or(text.len()) } else { 0 };
         token_at(subject)..token_at(at)
     });
+    // A lawyer or a relative asking on someone's behalf ("we hereby request, on behalf of our
+    // client") speaks for the person the data are about.
+    let t = &a.tokens;
+    let on_behalf = (0..t.len()).any(|i| {
+        matches!((t.word(i), t.get(i + 1)), ("our" | "my" | "vår" | "min", "client" | "klient" | "huvudman"))
+            || (t.word(i) == "on" && t.get(i + 1) == "behalf")
+            || (t.word(i) == "för" && t.get(i + 2) == "räkning")
+    });
     for h in a.live(Table::Request).filter(|h| h.id == "request" && own_words.contains(&h.first)) {
+        if on_behalf {
+            own = Some(own.unwrap_or(false));
+        }
         // Request phrases are one language each: an "i" in "i object" is the English pronoun.
         if (h.first..=h.last).any(|k| is_first_person(a, k) || a.tokens.original(k, k) == "I") {
             let address = (h.first..=h.last).any(|k| {
@@ -597,9 +620,13 @@ fn request_intent(a: &Analysis<'_>) -> Option<Vec<bool>> {
             .take_while(|&i| toks[i].sentence as usize == s)
             .any(|i| lexicon::PERSONAL.contains(&a.tokens.word(i)))
     };
+    // Someone complaining of their own or their child's data ("min son ... Jag vill att ni tar bort
+    // båda") wishes for their own.
+    let own = complaint(a).is_some();
     let wished = a.live(Table::RequestType).filter(|r| r.weight >= 2 && WANTED_RIGHTS.contains(&r.id)).any(|r| {
         let s = a.sentence_of(r);
-        wants.iter().any(|w| w.last < r.first && a.sentence_of(w) == s) && (r.weight >= 3 || personal(s))
+        // ("Tills ni har utrett saken vill jag att ni inte använder uppgiften": the right may come first.)
+        wants.iter().any(|w| (w.last < r.first || r.weight >= 3) && a.sentence_of(w) == s) && (r.weight >= 3 || personal(s) || own)
     });
     if !wished {
         return None;
@@ -956,7 +983,8 @@ fn signature(body: &str) -> Option<String> {
 /// The request type with the most evidence; on a tie, the more specific right (portability is
 /// also a way of getting one's data out, so it wins over access).
 fn request_type(a: &Analysis<'_>) -> Option<&'static str> {
-    const PRIORITY: [&str; 6] = ["portability", "erasure", "rectification", "restriction", "objection", "access"];
+    // A restriction is most often asked while accuracy is disputed: it comes before rectification.
+    const PRIORITY: [&str; 6] = ["portability", "erasure", "restriction", "rectification", "objection", "access"];
     let s = a.scores(Table::RequestType);
     let top = s.top();
     (top > 0).then(|| PRIORITY.into_iter().find(|id| s.get(id) == top)).flatten()
@@ -3339,6 +3367,29 @@ mod tests {
         assert_eq!(kind("please can you send me all my purchases and my account information in a file like csv or excel so i can give it to them?"), Kind::DataSubjectRequest);
         assert_eq!(kind("I started last Monday and have to complete the GDPR e-learning. I can't find it on the intranet, the link gives me an error. Could you send me the right link?"), Kind::Other);
         assert_eq!(kind("En kund begärde ut inspelningen av sitt samtal och i måndags skickade jag honom en ljudfil. Idag ringde han och sa att det var en kvinnas samtal."), Kind::Incident);
+    }
+
+    /// Kinds from batches 24 and 25's first contact: a lawyer's request on a client's behalf, a
+    /// parent's request about a son, a restriction asked after an opening clause, an exercise
+    /// announced, a phishing mail not acted on, a talk asked for, a question about a case we have,
+    /// a list found in the envelope or the bin, files left on a sold computer.
+    #[test]
+    fn kinds_from_batches_24_and_25() {
+        let kind = |t: &str| ex(t).kind;
+        assert_eq!(kind("We represent Ms Sundin. She was filmed by your camera and the footage was posted on Facebook. Under Article 15 GDPR we hereby request, on behalf of our client, a copy of all personal data concerning her."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Min son går i 3A. Hans bild och namn ligger på skolans hemsida. Jag vill att ni tar bort båda."), Kind::DataSubjectRequest);
+        let e = ex("Ni har registrerat att min hund har bitit en person. Det stämmer inte. Tills ni har utrett saken vill jag att ni inte använder uppgiften.");
+        assert_eq!(e.kind, Kind::DataSubjectRequest);
+        assert_eq!(field(&e, "request_type").as_deref(), Some("restriction"));
+        assert_eq!(kind("Phishingövning vecka 47 – information till chefer. Alla medarbetare får ett falskt mejl från lönesystemet. Ni behöver inte anmäla det."), Kind::Other);
+        assert_eq!(kind("This morning I got an e-mail that looked like it came from the service desk, asking for my password. I didn't click anything. Nothing else happened. Should I do anything else?"), Kind::Other);
+        assert_eq!(kind("Kan du komma och prata om GDPR och incidenter på vår APT i maj? Många är osäkra efter förra årets incident med mejlet till fel vårdnadshavare."), Kind::Other);
+        assert_eq!(kind("Hur gick det med anmälan om brevet som hamnade på fel adress (ert ärende PUI-2028-0031)? Har IMY hört av sig?"), Kind::Other);
+        assert_eq!(kind("Brevet kom i går. I kuvertet låg också en lista över alla hushåll på gatan med namn och telefonnummer. Borde inte det här stoppas?"), Kind::Incident);
+        assert_eq!(kind("hej, hittade papper i papperskorgen vid busshållplatsen idag, tidrapporter med namn och personnummer. vem ska ha dem?"), Kind::Incident);
+        assert_eq!(kind("Jag köpte en begagnad dator från er kommun. Det låg en massa dokument kvar på skrivbordet med elevernas namn och personnummer. Borde inte sånt raderas?"), Kind::Incident);
+        // The recycle bin emptied is no bin in a park.
+        assert_eq!(field(&ex("jag raderade av misstag hela mappen igår, papperskorgen var tömd och backupen är borta"), "nature").as_deref(), Some("destruction"));
     }
 
     /// A question for advice after break-ins, with no data anywhere in it, reports nothing.

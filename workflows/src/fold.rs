@@ -22,11 +22,11 @@ const KNOWN_WORDS: &[&str] = &[
     "hände", "här", "häromdagen", "häromveckan", "högst", "hör", "hörde", "iförrgår", "igår", "ikväll", "inför",
     "innehåller", "innehöll", "inträffade", "kräver", "kväll", "kvällen", "kvälls", "kvällstid", "ledamöter",
     "ledamöterna", "läkare", "läkarna", "lämnade", "läsa", "lördag", "lördagen", "märkte", "månaden", "måndag",
-    "när", "nästa", "nå", "någon", "personuppgiftsbiträde", "pärm", "på", "pågående", "pågår", "råden", "rådet",
-    "rådgivningen", "rör", "rörde", "sakägare", "sakägarna", "sjätte", "sköterskor", "sköterskorna", "snåret",
-    "stödet", "stöttningen", "sändlista", "sändlistan", "så", "såg", "söndag", "söndagen", "söndags", "tillhör",
-    "två", "tänkte", "ungefär", "upptäckte", "våning", "våningen", "våra", "än", "är", "ärende", "ärenden",
-    "ärendenummer", "ärendet", "år", "åri", "åtta", "önskar", "öppna", "öppnade", "över", "övermorgon",
+    "när", "nästa", "nå", "någon", "personuppgiftsbiträde", "pärm", "på", "pågående", "pågår", "räkning", "råden",
+    "rådet", "rådgivningen", "rör", "rörde", "sakägare", "sakägarna", "sjätte", "sköterskor", "sköterskorna",
+    "snåret", "stödet", "stöttningen", "sändlista", "sändlistan", "så", "såg", "söndag", "söndagen", "söndags",
+    "tillhör", "två", "tänkte", "ungefär", "upptäckte", "våning", "våningen", "vår", "våra", "än", "är", "ärende",
+    "ärenden", "ärendenummer", "ärendet", "år", "åri", "åtta", "önskar", "öppna", "öppnade", "över", "övermorgon",
 ];
 
 /// Folded forms that are Swedish words of their own more often than not, or English ones: left

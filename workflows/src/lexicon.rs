@@ -132,6 +132,15 @@ pub const NATURE: &[Group] = &[
         "kom fel",
         "gått fel", "gick fel ~ mejl*",
         "annat barns", "annan klients", "annan brukares", "annan patients", "annan elevs", "annan persons",
+        // Something else in the envelope: "I kuvertet låg också en lista över alla hushåll".
+        "i kuvertet låg", "i kuvertet fanns", "i brevet låg", "låg också en lista", "fanns också en lista",
+        "was also in the envelope", "also contained a list", "in the envelope was", "in the envelope there was",
+        // Left where anyone finds it: "hittade papper i papperskorgen vid busshållplatsen", files still on a sold
+        // computer.
+        "papperskorg*", "soptunn*", "sopkorg*", "rubbish bin", "trash can", "in the bin", "in a bin",
+        "!papperskorgen ~ tömd*", "!tömde papperskorgen", "!papperskorgen var tom", "!recycle bin*",
+        "kvar på datorn", "kvar på skrivbordet", "kvar på hårddisk*", "still on the laptop", "still on the computer",
+        "left on the laptop", "left on the computer", "begagnad* dator*", "used laptop", "second-hand laptop",
         "någon annans", "annan kunds", "annan hyresgästs", "annan användares", "annan sökandes", "annan familjs",
         // The wrong one's data sent out: "det var en kvinnas samtal, inte hans".
         "var en kvinnas", "var en mans", "was a woman's", "was a man's", "another customer's", "another person's",
@@ -308,6 +317,7 @@ pub const NATURE: &[Group] = &[
         "för breda behörighet*",
         "för stora behörighet*", "för mycket behörighet*", "behörighet* som ~ inte", "borde inte ha behörighet*",
         "utökad* behörighet*", "nätfiske*", "*phishing*", "inloggningsuppgifter", "wrong permission*", "access rights",
+        "!phishingövning*", "!nätfiskeövning*", "!phishing exercise*", "!phishing simulation*", "!phishing test*",
         "too broad access", "too much access",
         // Lacking the rights to put it right: "jag har inte behörighet att ta bort den".
         "!behörighet* att ta bort", "!behörighet* att radera", "!behörighet* att ändra", "!behörighet* att rätta",
@@ -649,6 +659,9 @@ pub const FOUND_AGAIN: &[Group] = &[g("found", 1, &[
     "påträffa*", "hittade*", "hittats", "hittades", "återfunn*", "kom tillrätta", "kommit tillrätta", "found",
     "turned up",
     "lämnade in", "lämnades in", "handed in",
+    // A form or a request handed in is not a thing found: "I handed in a paper form at the office".
+    "!handed in a ~ form", "!handed in the ~ form", "!handed in a request", "!handed in my", "!lämnade in en blankett",
+    "!lämnade in ~ begäran", "!lämnade in ~ ansökan", "!lämnade in mitt", "!lämnade in min",
     "was returned", "lämnades tillbaka", "lämnats tillbaka", "lämnade tillbaka", "skickade tillbaka",
     "skickades tillbaka",
     // Finding out is not finding something again.
@@ -733,6 +746,8 @@ pub const CAUSE: &[Group] = &[
         "ransomware*", "*ransomware*", "tjuv*", "thief", "thieves", "stulen", "stulet", "stulna", "stulits", "stulit",
         "stals",
         "stal", "stöld*", "*stöld", "hackad*", "hackat*", "hackare*", "hackades", "hackats", "nätfiske*", "*phishing*",
+        // An exercise sends fake mail on purpose: "Phishingövning vecka 47".
+        "!phishingövning*", "!nätfiskeövning*", "!phishing exercise*", "!phishing simulation*", "!phishing test*",
         "skadlig kod", "skadlig* program*", "virus*", "ransomware", "utpressningsvirus*", "utpressningsprogram*",
         "gisslanprogram*",
         "dataintrång*", "intrång*", "överbelastningsattack*", "ddos", "cyberattack*", "it-attack*", "angrepp utifrån",
@@ -1301,6 +1316,9 @@ pub const REQUEST: &[Group] = &[
         "i object", "we object", "object to ~ using", "object to ~ processing", "jag invänder",
     ]),
     g("request", 2, &[
+        // One's own child: "min son går i 3A ... Hans bild ligger i skolkatalogen".
+        "min son", "min dotter", "mitt barn", "mina barn", "my son", "my daughter", "my child", "my children",
+        "min sons", "min dotters", "my son's", "my daughter's", "my child's",
         // One's own image: "på minst tre bilder syns jag och mina barn", "photos of me".
         "syns jag", "där jag syns", "bilder på mig", "bilder på oss", "bild på mig", "foton på mig", "photos of me",
         "pictures of me", "photos of us", "pictures of us", "photo of me", "picture of me",
@@ -1355,6 +1373,8 @@ pub const REQUEST: &[Group] = &[
     // Someone wanting something done ("han vill att det rättas", "begär att bilderna raderas"):
     // with a right in the same sentence, a request (see `extract::request_intent`).
     g("wants", 1, &[
+        // Inverted after an opening clause: "Tills ni har utrett saken vill jag att ni inte använder den".
+        "vill jag att", "vill vi att", "begär jag att", "önskar jag att", "ber jag att", "kräver jag att",
         "vill att", "vill nu att", "begär att", "begärde att", "kräver att", "krävde att", "önskar att", "ber oss",
         "ber att", "bad oss", "bad att", "bad om att", "vill inte att", "bett oss", "bett att", "bett om att",
         "wants us to", "wants ~ to be", "want ~ to be", "would like ~ to be", "asks us to", "asked us to", "asked that",
@@ -1412,6 +1432,10 @@ pub const HYPOTHETICAL: &[Group] = &[
     g("no_case", 3, &[
         "inget sådant fall", "inget konkret fall", "inget sådant ärende", "no such case", "not an actual case",
         "not a real case",
+        // A phishing mail not acted on: "I didn't click anything ... Nothing else happened", "Inget har hänt".
+        "didn't click anything", "did not click anything", "didn't click on anything", "klickade inte på något",
+        "har inte klickat", "klickade inte på länken", "nothing else happened", "inget mer hände", "inget har hänt",
+        "inget hände",
     ]),
     g("hypothetical", 1, &[
     "om man", "om jag", "om vi", "om någon", "vad händer om", "vad gör jag om", "vad gör man om", "hypotetiskt",
@@ -1915,6 +1939,13 @@ pub const BULLETIN: &[Group] = &[
         "rsvp", "save the date", "lunch is provided", "lunch ingår", "lunch serveras", "kaffe serveras",
         "fika serveras", "dietary requirement*", "specialkost meddelas", "agenda highlights", "dagordning*",
         "kursinbjudan*", "utbildningsdag*", "nätverksträff*", "network meeting", "konferens*", "conference",
+    ]),
+    // An exercise announced; a talk asked for: "Phishingövning vecka 47 – information till chefer",
+    // "Kan du komma och prata om GDPR på vår APT?".
+    g("bulletin", 2, &[
+        "phishingövning*", "nätfiskeövning*", "phishing exercise*", "phishing simulation*", "övningen", "the exercise",
+        "komma och prata", "komma hit och prata", "come and talk", "come and speak", "give a talk", "hålla en dragning",
+        "på vår apt", "på apt:n", "at our staff meeting", "information till chefer", "information to managers",
     ]),
     // Auto-replies and offers: "Frånvaromeddelande: jag är på semester", "Book a demo".
     g("bulletin", 2, &[
