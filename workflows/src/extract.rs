@@ -2462,9 +2462,11 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
     // "det gäller alltså ett av barnen": said in so many words, above any count not said to be of
     // those concerned (the 20 families it went to).
     let stated = by_class.values().flatten().any(|c| c.stated);
-    let subjects = (!stated && says_one_person(a))
-        .then_some(Count::Exact(1))
-        .or_else(|| by_class.iter().next_back().and_then(|(_, v)| people_concerned(v)))
+    let subjects = by_class
+        .iter()
+        .next_back()
+        .and_then(|(_, v)| people_concerned(v))
+        .map(|c| if !stated && says_one_person(a) { Count::Exact(1) } else { c })
         .or_else(|| single_person(a))
         .or_else(|| (!counted).then(|| both_of_them(a)).flatten())
         .or_else(|| (!counted).then(|| lone_person(a)).flatten());
