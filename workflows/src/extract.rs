@@ -823,6 +823,8 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
     let t = &a.tokens;
     let own_wish = (0..t.len()).any(|i| {
         matches!(t.word(i), "jag" | "vi") && matches!(t.get(i + 1), "begär" | "vill" | "kräver" | "önskar" | "ber")
+            // "nu vill jag ha svar"
+            || matches!(t.word(i), "begär" | "vill" | "kräver" | "önskar" | "ber") && matches!(t.get(i + 1), "jag" | "vi")
             || (t.original(i, i) == "I" && matches!(t.get(i + 1), "request" | "want" | "would" | "demand" | "ask"))
     });
     let cues: Vec<(&Hit, Role)> = date_cues(a, &in_date)
@@ -985,6 +987,17 @@ fn signature(body: &str) -> Option<String> {
 fn request_type(a: &Analysis<'_>) -> Option<&'static str> {
     // A restriction is most often asked while accuracy is disputed: it comes before rectification.
     const PRIORITY: [&str; 6] = ["portability", "erasure", "restriction", "rectification", "objection", "access"];
+    // What the writer says they want ("Tills ni har kollat upp det vill jag att ni inte använder
+    // uppgiften") over what they tell of ("Den stämmer inte").
+    let wishing = a.sentences_with(Table::Request, |h| h.id == "wants");
+    let wished: Vec<&Hit> =
+        a.live(Table::RequestType).filter(|h| h.weight >= 3 && wishing[a.sentence_of(h)]).collect();
+    if let Some(id) = PRIORITY.into_iter().find(|id| wished.iter().any(|h| h.id == *id)) {
+        let top = wished.iter().filter(|h| h.id == id).count();
+        if wished.iter().all(|h| wished.iter().filter(|x| x.id == h.id).count() <= top) {
+            return Some(id);
+        }
+    }
     let s = a.scores(Table::RequestType);
     let top = s.top();
     (top > 0).then(|| PRIORITY.into_iter().find(|id| s.get(id) == top)).flatten()
@@ -3390,6 +3403,15 @@ mod tests {
         assert_eq!(kind("Brevet kom i går. I kuvertet låg också en lista över alla hushåll på gatan med namn och telefonnummer. Borde inte det här stoppas?"), Kind::Incident);
         assert_eq!(kind("hej, hittade papper i papperskorgen vid busshållplatsen idag, tidrapporter med namn och personnummer. vem ska ha dem?"), Kind::Incident);
         assert_eq!(kind("Jag köpte en begagnad dator från er kommun. Det låg en massa dokument kvar på skrivbordet med elevernas namn och personnummer. Borde inte sånt raderas?"), Kind::Incident);
+        // Thrown in the container and burned is destroyed; the right wished for wins; a reminder of
+        // one's own mail dates the request.
+        let e = ex("I fredags slängde jag fyra flyttkartonger med pärmar i containern. Containern hämtades i går och allt har gått till förbränning. Kartongerna var borta.");
+        assert_eq!(field(&e, "nature").as_deref(), Some("destruction"));
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-06"));
+        let e = ex("Betalningsanmärkningen stämmer inte. Tills ni har kollat upp det vill jag att ni inte använder den uppgiften.");
+        assert_eq!(field(&e, "request_type").as_deref(), Some("restriction"));
+        let e = ex("jag skickade ett mejl den 2 mars om att ni ska radera allt om mig. har inte hört nåt. nu vill jag ha svar.");
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-02"));
         // The recycle bin emptied is no bin in a park.
         assert_eq!(field(&ex("jag raderade av misstag hela mappen igår, papperskorgen var tömd och backupen är borta"), "nature").as_deref(), Some("destruction"));
     }

@@ -443,6 +443,8 @@ pub const NATURE: &[Group] = &[
         // containern tömdes igår", "the boxes were shredded by mistake".
         "strimlades", "strimlats", "strimlade", "strimlat", "shredded", "makulerades", "makulerats", "slängts",
         "slängdes", "thrown away", "threw away", "thrown out", "containern tömdes", "container was emptied",
+        "till förbränning", "förbrändes", "incinerated", "slängde jag", "slängde vi", "jag slängde", "vi slängde",
+        "i containern",
         // The recipient shredding what it got is the remedy: "they have shredded it".
         "!shredded it", "!shredded them", "!shredded the fax", "!shredded the letter", "!strimlat den", "!strimlat det",
         "!strimlade den", "!strimlade det", "!strimlade dem", "!strimlat dem",
@@ -955,6 +957,7 @@ pub const DATA_CATEGORY: &[Group] = &[
         "dömd", "dömda", "dömt", "dömdes", "domar", "fängelse*", "straffregist*", "straffad*", "straffat*",
         "belastningsregist*",
         "lagföring*", "lagöverträdelse*", "misstänkt* för", "åtal*", "kriminal*", "criminal*", "convict*", "offence*",
+        "polisanmäld för", "polisanmälts för", "polisanmäld* för", "reported to the police for", "misshandel*",
         "offense*", "police record*",
     ]),
     g("financial", 1, &[
@@ -1508,6 +1511,7 @@ pub const DATE_CUE: &[Group] = &[
         "discovery", "detection", "upptäckt",
     ]),
     g("occurred", 2, &[
+        "slängde", "slängdes", "threw away", "threw out",
         // What a log showed someone had done: "upptäckte då att en skolsköterska hade öppnat
         // journalen ... den 8/6 kl. 13.42", "found that a caseworker had opened the file".
         "hade öppnat", "hade läst", "hade tittat", "hade loggat in", "hade gått in", "had opened", "had accessed",
