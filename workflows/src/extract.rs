@@ -3459,6 +3459,9 @@ mod tests {
         assert_eq!(nature("The folder has been readable by everyone in the organisation since 1 February.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("The attacker signed in at 02:14 and was in the mailbox until 02:51.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("Två kunder med samma namn slogs ihop till en post i kundregistret i natt.").as_deref(), Some("alteration"));
+        assert_eq!(nature("Jag sa vilken skola hon jobbar på och gav honom hennes mobilnummer, hon har skyddade personuppgifter.").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(nature("En av ungdomarna loggade in i natt och läste anteckningar om fem andra ungdomar.").as_deref(), Some("unauthorised_access"));
+        assert_eq!(nature("Rapporten med elevernas namn mejlades av misstag till all personal på skolan.").as_deref(), Some("unauthorised_disclosure"));
         // Where someone looked is no publication.
         assert_eq!(ex("Har ni räknat fel på min faktura? Jag hittade adressen på hemsidan.").kind, Kind::Other);
     }

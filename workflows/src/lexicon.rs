@@ -184,6 +184,8 @@ pub const NATURE: &[Group] = &[
         "!shared with all", "!shared with everyone",
         "!a printed", "!the printed", "!some printed", "!with printed", "!had printed",
         "till hela *", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
+        "till all personal", "to all staff", "to the whole staff", "gav honom hennes", "gav henne hans",
+        "gav honom ~ nummer", "gav henne ~ nummer", "gave him her", "gave her his",
         // A taken-over mailbox spamming its contacts is a matter of access.
         "!sending mails to everyone", "!sending emails to everyone", "!skickar mejl till alla", "!skickar mail till alla",
         "råkade visa", "delade skärmen", "skärmdelning*", "screen shar*",
@@ -297,6 +299,9 @@ pub const NATURE: &[Group] = &[
         "använde min inloggning", "använt mitt konto", "använde mitt konto", "colleague's login",
         "colleague's account", "someone else's login", "someone else's account", "used my login", "used my account",
         "credential stuffing", "brute force", "brute-force",
+        // "a successful login to her mailbox from an IP address abroad", "läste anteckningar om fem andra".
+        "successful login", "successful sign-in", "mailbox was read", "mailbox was accessed", "läste anteckningar om",
+        "läste ~ anteckningar om andra", "read ~ notes about other*",
         // "the attacker signed in at 02:14 ... was in the mailbox until 02:51".
         "attacker signed in", "attacker logged in", "angriparen loggade in", "in the mailbox until",
         "was in the mailbox", "var inne i brevlådan", "var inne i mejlkorgen", "impossible-travel",
@@ -434,7 +439,8 @@ pub const NATURE: &[Group] = &[
         "inte ~ nån backup", "inte ~ någon backup", "inte ~ nån säkerhetskopia", "inte ~ någon säkerhetskopia",
         "ingen säkerhetskopia", "inga säkerhetskopior", "inte säkerhetskopier*", "not backed up",
         "never backed up", "no copy", "no copies", "not ~ any backup*", "gick inte att återställa",
-        "går inte att återställa", "kan inte återställas", "kunde inte återställas",
+        "går inte att återställa", "kan inte återställas", "kunde inte återställas", "cannot be restored",
+        "can't be restored", "could not be restored", "couldn't be restored", "can no longer be restored",
         // Wiping a lost phone from afar is the remedy, not the incident.
         "!wiped ~ remotely", "!remotely wiped", "!remote wipe*", "!remote-wipe*",
     ]),
