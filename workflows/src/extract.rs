@@ -284,6 +284,14 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     // A conditional with a question mark asks, whatever words the question starts with ("If a
     // teacher sends grades to the wrong parent, is that a breach?").
     let asks = (is_question(a) || hypothetical && a.tokens.text.contains('?')) && !answered_form(a);
+    // "Jag tror att jag har orsakat en incident ... ska jag ...?": a writer owning an incident reports it.
+    let owned = (0..a.tokens.len().saturating_sub(2)).any(|i| {
+        matches!((a.tokens.word(i), a.tokens.get(i + 1)), ("orsakat" | "caused", "en" | "an" | "a"))
+            && matches!(a.tokens.get(i + 2), "incident" | "personuppgiftsincident" | "breach" | "dataintrång")
+    });
+    if asks && owned {
+        return Kind::Incident;
+    }
     // "Hur gick det med anmälan (ert ärende PUI-2028-0031)?": a question about a case we have.
     if asks && refers_to_case(a.tokens.text) && request_total < 2 {
         return Kind::Other;
@@ -3414,6 +3422,22 @@ mod tests {
         assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-02"));
         // The recycle bin emptied is no bin in a park.
         assert_eq!(field(&ex("jag raderade av misstag hela mappen igår, papperskorgen var tömd och backupen är borta"), "nature").as_deref(), Some("destruction"));
+    }
+
+    /// Kinds from batches 26 and 27's first contact: a request followed up (logged in with BankID
+    /// to send it), a plan with nothing sent yet, a wrong fact to change in our papers, a sales
+    /// pitch, an incident owned by its writer who then asks, a board seen by all who walk past, a
+    /// whole list with the letter.
+    #[test]
+    fn kinds_from_batches_26_and_27() {
+        let kind = |t: &str| ex(t).kind;
+        assert_eq!(kind("I sent a request through your online form on 3 March asking for my rent payments in a machine-readable format. I logged in to the form with BankID. Can you tell me the status?"), Kind::DataSubjectRequest);
+        assert_eq!(kind("Quick question: I was going to make a Google Form asking everyone for their home address and allergies. Is that OK under GDPR? Nothing has been sent out yet."), Kind::Other);
+        assert_eq!(kind("I brevet står att min sons modersmål är arabiska. Det är fel, han talar kurdiska. Snälla ändra detta i era papper."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Visste du att fyra av tio kommuner anmäler incidenter för sent? Vi bjuder på en kostnadsfri demo och 25 % rabatt första året. Registerutdrag direkt i Teams."), Kind::Other);
+        assert_eq!(kind("Jag tror att jag har orsakat en incident. Jag tryckte på Spela in i stället för att dela skärmen. Ska jag göra något mer?"), Kind::Incident);
+        assert_eq!(kind("skarmen i entren visar namn och mobilnummer pa den som bokat, alla som gar forbi ser det. kan jag dra ur sladden?"), Kind::Incident);
+        assert_eq!(kind("Jag fick ett brev om höstresan. Med brevet låg en bilaga som var hela deltagarlistan, med personnummer och diabetes. Är det meningen?"), Kind::Incident);
     }
 
     /// A question for advice after break-ins, with no data anywhere in it, reports nothing.

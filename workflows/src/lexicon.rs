@@ -134,6 +134,10 @@ pub const NATURE: &[Group] = &[
         "annat barns", "annan klients", "annan brukares", "annan patients", "annan elevs", "annan persons",
         // Something else in the envelope: "I kuvertet låg också en lista över alla hushåll".
         "i kuvertet låg", "i kuvertet fanns", "i brevet låg", "låg också en lista", "fanns också en lista",
+        "med brevet låg", "låg en bilaga", "attached to the letter was", "with the letter was",
+        // A recording saved where others see it: "jag tryckte på Spela in ... Inspelningen sparades i kanalen".
+        "inspelningen sparades i", "sparades i kanalen", "tryckte på spela in", "recording was saved to",
+        "recording was saved in", "recorded by mistake", "spelades in av misstag",
         "was also in the envelope", "also contained a list", "in the envelope was", "in the envelope there was",
         // Left where anyone finds it: "hittade papper i papperskorgen vid busshållplatsen", files still on a sold
         // computer.
@@ -230,7 +234,7 @@ pub const NATURE: &[Group] = &[
     g("published", 2, &[
         "webbsänd*", "sändes direkt", "direktsänd*", "livesänd*", "livestream*", "live-stream*", "webcast*",
         "broadcast live", "streamed live",
-        "publicly", "posted", "online",
+        "publicly", "posted", "online", "!online form", "!online-formulär*", "!your online", "!via ~ online",
         // "it is still on the website", "ligger på er hemsida".
         // ("Jag hittade adressen på hemsidan" is where someone looked, not what was published.)
         "is on your website", "is on the website", "is on our website", "still on ~ website", "are on your website",
@@ -271,6 +275,9 @@ pub const NATURE: &[Group] = &[
         "whatsapp*", "snapchat", "messenger-grupp*",
     ]),
     g("unauthorised_access", 3, &[
+        // Logging in to send one's own request: "I logged in to the form with BankID".
+        "!logged in to the form", "!logged in to your form", "!logged in to ~ e-service", "!logged in with bankid",
+        "!loggade in med bankid", "!loggade in i e-tjänsten för att", "!loggade in på ~ formulär*",
         // Data taken out by an intruder: "copied data out", "exfiltrated".
         "exfiltrat*", "copied ~ data", "data ~ copied", "data ~ was copied", "kopierade ut", "kopierat ut",
         "kopierades ut", "kopierats ut", "laddade ner ~ data", "downloaded ~ data",
@@ -580,6 +587,8 @@ pub const VISIBILITY: &[Group] = &[
         "synlig* för", "visible to", "visible for",
         // "has been readable by everyone in the organisation since 1 February".
         "readable by", "läsbar* för", "läsbar* av", "kunnat läsas av", "could be opened by", "accessible by",
+        "alla som går förbi", "alla som gick förbi", "anyone walking past",
+        "everyone walking past",
         "open to all staff", "öppen för alla anställda", "öppet för alla anställda",
     ]),
     g("visible", 2, &[
@@ -1142,6 +1151,8 @@ pub const REQUEST_TYPE: &[Group] = &[
         "tar ner", "remove", "take down", "delete", "erase",
     ]),
     g("rectification", 3, &[
+        "snälla ändra", "ändra detta", "ändra det här", "please change", "kan ni ändra",
+        "can you change", "can you correct",
         "vill att ni ändrar", "vill att ni korrigerar", "want you to change", "want you to correct",
         "rätta*", "rättelse*", "korriger*", "artikel 16", "art 16", "art. 16", "article 16", "rectif*", "correct my",
         "correct it", "please correct", "update my", "uppdatera min*", "ändra min*",
@@ -1337,6 +1348,8 @@ pub const REQUEST: &[Group] = &[
         "copy of his", "copy of her", "copy of their", "läsa sin journal", "se sin journal", "see his file",
         "see her file", "my old address",
         "in your records", "in your system", "in your register", "i ert system", "i era system", "i ert register",
+        "i era papper", "i era handlingar", "in your papers", "in your files", "snälla ändra", "please change",
+        "please correct", "ändra detta", "ändra det här",
         "i era register",
         "om min son", "om min dotter", "om mitt barn", "om mina barn", "på min son", "på min dotter",
         "på mitt barn", "about my son", "about my daughter", "about my child", "of my son", "of my daughter",
@@ -1444,7 +1457,7 @@ pub const HYPOTHETICAL: &[Group] = &[
         // A phishing mail not acted on: "I didn't click anything ... Nothing else happened", "Inget har hänt".
         "didn't click anything", "did not click anything", "didn't click on anything", "klickade inte på något",
         "har inte klickat", "klickade inte på länken", "nothing else happened", "inget mer hände", "inget har hänt",
-        "inget hände",
+        "inget hände", "nothing has been sent", "inget har skickats", "ingenting har skickats",
     ]),
     g("hypothetical", 1, &[
     "om man", "om jag", "om vi", "om någon", "vad händer om", "vad gör jag om", "vad gör man om", "hypotetiskt",
@@ -1972,7 +1985,8 @@ pub const BULLETIN: &[Group] = &[
         // Vendors' pitches: "Boka en kostnadsfri demo", "20 % rabatt", "Avregistrera dig här".
         "boka ~ demo", "book ~ demo", "kostnadsfri demo", "kostnadsfria demo", "rabatt på", "% rabatt",
         "% discount", "discount on", "avregistrera dig", "avregistrera här", "fler utskick", "more emails like",
-        "key account manager",
+        "key account manager", "rabatt", "discount", "visste du att", "did you know that", "vi bjuder på",
+        "första året", "first year free",
         // News of others: "såg i tidningen att grannkommunen haft ett intrång", "FYI".
         "i tidningen", "i media", "i nyheterna", "i pressen", "in the news", "in the paper", "news article",
         "fyi", "för kännedom", "for your information",
