@@ -860,7 +860,9 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
             let in_sentence = toks.partition_point(|t| t.sentence < sentence)..toks.partition_point(|t| t.sentence <= sentence);
             let learnt = (h.first..=h.last)
                 .any(|k| matches!(a.tokens.word(k), "told" | "informed" | "notified" | "veta" | "besked"))
-                && in_sentence.clone().any(|k| matches!(a.tokens.word(k), "jag" | "mig" | "me") || a.tokens.original(k, k) == "I")
+                && in_sentence.clone().any(|k| {
+                    matches!(a.tokens.word(k), "jag" | "mig" | "me" | "vi" | "oss" | "we" | "us") || a.tokens.original(k, k) == "I"
+                })
                 // ("told me to send the request here": a request named, not wished for.)
                 && !in_sentence.clone().any(|k| {
                     lexicon::WISHING.contains(&a.tokens.word(k))
@@ -3418,6 +3420,8 @@ mod tests {
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-06"));
         let e = ex("Betalningsanmärkningen stämmer inte. Tills ni har kollat upp det vill jag att ni inte använder den uppgiften.");
         assert_eq!(field(&e, "request_type").as_deref(), Some("restriction"));
+        let e = ex("I'm writing on behalf of my father to request a copy of all personal data you hold about him. We visited the home care office on 2 March and were told to send this by email.");
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-10"));
         let e = ex("jag skickade ett mejl den 2 mars om att ni ska radera allt om mig. har inte hört nåt. nu vill jag ha svar.");
         assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-02"));
         // The recycle bin emptied is no bin in a park.
@@ -3483,6 +3487,8 @@ mod tests {
         assert_eq!(nature("The folder has been readable by everyone in the organisation since 1 February.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("The attacker signed in at 02:14 and was in the mailbox until 02:51.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("Två kunder med samma namn slogs ihop till en post i kundregistret i natt.").as_deref(), Some("alteration"));
+        assert_eq!(nature("Någon har ändrat i närvarolistorna. Loggen visar att en handledare gjort ändringarna med flit.").as_deref(), Some("alteration"));
+        assert_eq!(nature("For a handful of alarm users the next-of-kin numbers have been changed to numbers of other users' relatives.").as_deref(), Some("alteration"));
         assert_eq!(nature("Jag sa vilken skola hon jobbar på och gav honom hennes mobilnummer, hon har skyddade personuppgifter.").as_deref(), Some("unauthorised_disclosure"));
         assert_eq!(nature("En av ungdomarna loggade in i natt och läste anteckningar om fem andra ungdomar.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("Rapporten med elevernas namn mejlades av misstag till all personal på skolan.").as_deref(), Some("unauthorised_disclosure"));

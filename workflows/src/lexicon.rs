@@ -506,6 +506,11 @@ pub const NATURE: &[Group] = &[
         "kolumner* ~ förskjut*", "has the ~ of another", "the wrong data is still in", "fel uppgifter ~ i systemet",
         "uppgifterna är ~ fel i systemet", "wrong data ~ in the register",
         // "the import overwrote the queue dates", "shifted the rows so employees got another's".
+        // Changed by someone or something: "Någon har ändrat i närvarolistorna", "the next-of-kin numbers
+        // have been changed to numbers belonging to other users' relatives".
+        "ändrat i ~ list*", "ändrat i ~ register*", "ändrat i närvaro*", "ändrade i närvaro*", "gjort ändringarna",
+        "gjorde ändringarna", "have been changed to", "has been changed to", "were changed to", "had been changed to",
+        "ändrats till", "ändrades till",
         // Records merged or shifted: "två kunder slogs ihop till en post", "shifted the allergy column one
         // row down, so 47 children ended up with another child's details".
         "slogs ihop", "slagits ihop", "sammanslagna", "sammanslogs", "merged", "shifted the", "shifted ~ column*",
