@@ -3487,6 +3487,9 @@ mod tests {
         assert_eq!(nature("The folder has been readable by everyone in the organisation since 1 February.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("The attacker signed in at 02:14 and was in the mailbox until 02:51.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("Två kunder med samma namn slogs ihop till en post i kundregistret i natt.").as_deref(), Some("alteration"));
+        assert_eq!(nature("When I opened the PDF with our son's grades it was not just his: it lists all 28 pupils in the class.").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(nature("Det blåste upp och papperen med hämtlistorna flög iväg. Vi har hittat 4 av 11 sidor.").as_deref(), Some("loss"));
+        assert_eq!(nature("Jag råkade radera filen med anhörigas telefonnummer, det finns ingen kopia någonstans.").as_deref(), Some("destruction"));
         assert_eq!(nature("Någon har ändrat i närvarolistorna. Loggen visar att en handledare gjort ändringarna med flit.").as_deref(), Some("alteration"));
         assert_eq!(nature("For a handful of alarm users the next-of-kin numbers have been changed to numbers of other users' relatives.").as_deref(), Some("alteration"));
         assert_eq!(nature("Jag sa vilken skola hon jobbar på och gav honom hennes mobilnummer, hon har skyddade personuppgifter.").as_deref(), Some("unauthorised_disclosure"));

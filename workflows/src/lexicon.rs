@@ -132,6 +132,9 @@ pub const NATURE: &[Group] = &[
         "kom fel",
         "gått fel", "gick fel ~ mejl*",
         "annat barns", "annan klients", "annan brukares", "annan patients", "annan elevs", "annan persons",
+        // More than one's own: "it was not just his: it lists all 28 pupils", "inte bara hans".
+        "not just his", "not just hers", "not only his", "not only hers", "not just ours", "inte bara hans",
+        "inte bara hennes", "inte bara vår*", "inte bara min*", "not just mine", "not just my",
         // Something else in the envelope: "I kuvertet låg också en lista över alla hushåll".
         "i kuvertet låg", "i kuvertet fanns", "i brevet låg", "låg också en lista", "fanns också en lista",
         "med brevet låg", "låg en bilaga", "attached to the letter was", "with the letter was",
@@ -306,6 +309,10 @@ pub const NATURE: &[Group] = &[
         "använde min inloggning", "använt mitt konto", "använde mitt konto", "colleague's login",
         "colleague's account", "someone else's login", "someone else's account", "used my login", "used my account",
         "credential stuffing", "brute force", "brute-force",
+        // A device handed on still signed in: "38 of the machines were still signed in to the previous owner's
+        // account. The new pupils could open the old owners' Drive".
+        "still signed in to", "still logged in to", "fortfarande inloggad* på", "fortfarande inloggad* i",
+        "previous owner's", "previous owners'", "förra ägarens", "tidigare ägarens",
         // "a successful login to her mailbox from an IP address abroad", "läste anteckningar om fem andra".
         "successful login", "successful sign-in", "mailbox was read", "mailbox was accessed", "läste anteckningar om",
         "läste ~ anteckningar om andra", "read ~ notes about other*",
@@ -379,7 +386,7 @@ pub const NATURE: &[Group] = &[
         "theft", "stole",
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
         // Fell off, blew away, never found again: "en av säckarna föll av på vägen", "listan blåste iväg".
-        "föll av", "fell off", "blåste iväg", "blåste bort", "blew away", "inte återfunnits", "inte har återfunnits",
+        "föll av", "fell off", "blåste iväg", "blåste bort", "blew away", "flög iväg", "flög bort", "flew away", "inte återfunnits", "inte har återfunnits",
         "har inte hittats", "inte hittats", "not been recovered", "never found",
         // A check the software lacked: "a missing authorisation check".
         "!missing ~ check", "!missing authori*", "!missing validation", "!missing access control*",
@@ -444,6 +451,7 @@ pub const NATURE: &[Group] = &[
         "ingen backup", "inte med i ~ backup*", "finns ingen backup", "fanns ingen backup", "saknas backup",
         // "det finns inte nån backup på mappen", "ingen säkerhetskopia", "there was no copy".
         "inte ~ nån backup", "inte ~ någon backup", "inte ~ nån säkerhetskopia", "inte ~ någon säkerhetskopia",
+        "ingen kopia någonstans", "ingen annan kopia", "no other copy",
         "ingen säkerhetskopia", "inga säkerhetskopior", "inte säkerhetskopier*", "not backed up",
         "never backed up", "no copy", "no copies", "not ~ any backup*", "gick inte att återställa",
         "går inte att återställa", "kan inte återställas", "kunde inte återställas", "cannot be restored",
