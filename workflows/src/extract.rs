@@ -3886,6 +3886,9 @@ mod tests {
         assert_eq!(b("Felet i systemet pågår fortfarande", "ongoing").as_deref(), Some("true"));
         assert_eq!(b("Felet är åtgärdat sedan igår", "ongoing").as_deref(), Some("false"));
         assert_eq!(b("Felet är inte åtgärdat", "ongoing").as_deref(), Some("true"));
+        assert_eq!(b("Importen skrev över betygen och 27 elever har fortfarande fel betyg i systemet.", "ongoing").as_deref(), Some("true"));
+        assert_eq!(b("Listan med hyresskulder sitter uppe i trapphuset. Den sitter kvar nu.", "ongoing").as_deref(), Some("true"));
+        assert_eq!(b("Appen visade andra abonnenters adresser. Appen är nedstängd sedan i morse.", "ongoing").as_deref(), Some("false"));
         assert_eq!(
             b("Inläsningscentralen skickade fakturan till fel mottagare", "processor_involved").as_deref(),
             Some("true")

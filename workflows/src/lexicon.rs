@@ -1725,6 +1725,10 @@ pub const ONGOING: &[Group] = &[
         "still live", "fortfarande så", "inte rättat ~ än", "inte rättat ~ ännu", "not ~ fixed yet",
         "står kvar", "står fortfarande", "can't stop it", "cannot stop it", "can't stop them", "kan inte stoppa",
         "still sending", "skickar fortfarande",
+        // Still wrong, still shown, still up on the wall: "Valen är fortfarande fel i systemet", "den visar
+        // fortfarande så nu", "Den sitter kvar nu", "the wrong notes are still in the records".
+        "fortfarande fel", "visar fortfarande", "sitter kvar", "sitter fortfarande", "still wrong",
+        "still in the records", "still in the register", "fortfarande inte fått tillbaka", "still haven't got ~ back",
         // The search or the investigation going on is not the incident going on.
         "!*sökning* ~ pågår*", "!*utredning* ~ pågår*", "!*arbete* ~ pågår*", "!*undersökning* ~ pågår*",
         "!*granskning* ~ pågår*", "!investigation ~ ongoing", "!search ~ ongoing",
@@ -1732,11 +1736,14 @@ pub const ONGOING: &[Group] = &[
     // Enough in a reply to "Pågår incidenten fortfarande?", too vague in a report.
     g("true", 1, &["fortfarande", "still", "pågår", "pågående", "ongoing", "ja den pågår", "än så länge"]),
     g("false", 3, &[
+        // Shut down until fixed: "Appen är nedstängd sedan i morse och ligger nere tills felet är rättat".
+        "nedstängd", "nedstängt", "ligger nere", "taken offline", "is offline", "shut down",
         "åtgärdat*", "åtgärdad*", "åtgärdades", "stoppat*", "stoppad*", "stoppades", "borttagen", "borttaget",
         "borttagna",
         "tagits bort", "togs bort", "tog bort", "tog ner", "tagits ner", "togs ner", "avpublicer*", "fixat*", "fixad*",
         "är löst", "har lösts", "löstes", "upphört", "upphörde", "inte längre", "ej längre",
         "spärrad*", "spärrades", "återkallat*", "fick tillbaka", "fått tillbaka", "har flyttat", "flyttat dem",
+        "!inte fått tillbaka", "!inte fick tillbaka",
         "har stängt", "har stängts", "stängdes", "är stängd", "är stängt", "has been closed", "was closed",
         "täppt*", "tätat", "patched", "has been patched",
         "flyttats",
