@@ -3784,6 +3784,8 @@ mod tests {
             ("Bilagorna gick att öppna utan inloggning. Felet beror på en felaktig behörighetsinställning i lagringskontot.", Some("technical_fault")),
             ("Chauffören hade inte stängt bakluckan ordentligt och en säck med personakter föll av.", Some("human_error")),
             ("Körlistan blåste iväg.\nOrsak: Övrigt – storm\nFlyttfirman tog fel kartong.", Some("other")),
+            ("Papperen flög iväg.\nOrsak (välj): Övrigt – blåsten", Some("other")),
+            ("A colleague posted a party photo with the patient whiteboard behind her. She just didn't look at the background.", Some("human_error")),
             ("Det var inte av misstag", None),
             ("Jag glömde låsa bilen och någon stal datorn", None),
         ];

@@ -767,6 +767,7 @@ pub const CAUSE: &[Group] = &[
         "without realising", "without realizing", "märkte inte att", "utan att plocka bort", "utan att ta bort",
         "without removing", "of the wrong person", "the wrong person's", "fel urval", "wrong selection",
         "siffror fel", "siffra fel", "i meant to", "jag hade valt", "hade jag valt", "instead of the ~ list",
+        "didn't look at", "did not look at", "tittade inte på", "kollade inte", "såg inte efter",
     ]),
     // A slip of the tongue: "det slank ur henne", "it slipped out".
     g("human_error", 3, &["slank ~ ur", "slank ~ ut", "slapp ~ ur", "slipped out", "let slip"]),
@@ -929,7 +930,7 @@ pub const CAUSE: &[Group] = &[
     // A form's cause answered "Övrigt" ("Orsak: Övrigt – väder (storm)", "Varför inträffade
     // incidenten? Övrigt – vattenläcka"): the writer's own choice, above any word in the free text.
     g("other", 6, &[
-        "orsak övrigt", "orsak annat", "orsak annan", "incidenten övrigt", "cause other", "reason other",
+        "orsak ~ övrigt", "orsak annat", "orsak annan", "incidenten övrigt", "cause ~ other", "reason other",
     ]),
 ];
 
