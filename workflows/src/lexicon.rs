@@ -1908,7 +1908,8 @@ pub const COUNT_NOUN: &[Group] = &[
         "namn", "names", "konsulter", "konsulterna", "consultants", "leaders", "ledare", "ledarna", "tränare",
         "coaches",
         // Holders, voters, drivers, relatives: "the entry log covers 1,412 cardholders".
-        "*jobbare", "feriepraktikant*", "cardholders", "card holders", "account holders", "kortinnehavare*", "kontoinnehavare*", "väljare",
+        "*jobbare", "feriepraktikant*", "feriearbetare", "sommararbetare", "utställare", "exhibitors", "cardholders",
+        "card holders", "account holders", "kortinnehavare*", "kontoinnehavare*", "väljare",
         "väljarna", "röstmottagare*", "sommarjobbare*", "jobseekers", "job seekers", "arbetssökande", "drivers",
         "förare", "förarna", "chaufförer*", "respondents", "respondenter*", "anhöriga", "relatives",
         "foster parents", "familjehemsföräldrar*", "företrädare", "representatives", "elderly", "councillors",
