@@ -634,7 +634,12 @@ fn request_intent(a: &Analysis<'_>) -> Option<Vec<bool>> {
     let wished = a.live(Table::RequestType).filter(|r| r.weight >= 2 && WANTED_RIGHTS.contains(&r.id)).any(|r| {
         let s = a.sentence_of(r);
         // ("Tills ni har utrett saken vill jag att ni inte använder uppgiften": the right may come first.)
-        wants.iter().any(|w| (w.last < r.first || r.weight >= 3) && a.sentence_of(w) == s) && (r.weight >= 3 || personal(s) || own)
+        // ("lämnade en skriftlig invändning. Hon vill inte att hennes enkätsvar används": a named right and
+        // the wish in the next sentence.)
+        wants.iter().any(|w| {
+            (w.last < r.first || r.weight >= 3) && a.sentence_of(w) == s
+                || r.weight >= 3 && a.sentence_of(w) == s + 1
+        }) && (r.weight >= 3 || personal(s) || own)
     });
     if !wished {
         return None;
@@ -3442,6 +3447,21 @@ mod tests {
         assert_eq!(kind("Jag tror att jag har orsakat en incident. Jag tryckte på Spela in i stället för att dela skärmen. Ska jag göra något mer?"), Kind::Incident);
         assert_eq!(kind("skarmen i entren visar namn och mobilnummer pa den som bokat, alla som gar forbi ser det. kan jag dra ur sladden?"), Kind::Incident);
         assert_eq!(kind("Jag fick ett brev om höstresan. Med brevet låg en bilaga som var hela deltagarlistan, med personnummer och diabetes. Är det meningen?"), Kind::Incident);
+    }
+
+    /// Kinds from batches 28 and 29's first contact: asked not to be used while appealed, a staff
+    /// reminder of a course, a grandmother's pictures, a manager away is no auto-reply, a written
+    /// objection handed in, a family's registrations as a file, a vendor's half-price demo.
+    #[test]
+    fn kinds_from_batches_28_and_29() {
+        let kind = |t: &str| ex(t).kind;
+        assert_eq!(kind("We disagree with the assessment you wrote about us and are appealing. Until that is settled, please don't use the report or pass it on."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Dear colleagues, this is a reminder that all staff must complete the data protection e-learning by 31 March, with a module on how to report a breach."), Kind::Other);
+        assert_eq!(kind("Jag var med mitt barnbarn på pulkadagen och nu ligger en bild på oss på kommunens hemsida. Jag vill att ni tar bort den och alla andra bilder ni har på oss."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Man kan bläddra bakåt i den digitala gästboken och se alla som skrivit tidigare, med namn och mejladress som vill ha nyhetsbrevet. Chefen är ledig till måndag."), Kind::Incident);
+        assert_eq!(kind("En kvinna lämnade en skriftlig invändning i receptionen. Hon vill inte att hennes enkätsvar och det hon sa i fokusgruppen används i forskningsprojektet."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Could you send us all the registrations and allergy information we entered, in a file format like CSV, so we can upload it to the new municipality's system?"), Kind::DataSubjectRequest);
+        assert_eq!(kind("Summer is the season of data breaches, phishing and lost phones. Book a 20-minute demo before 31 August and get the first year at half price."), Kind::Other);
     }
 
     /// A question for advice after break-ins, with no data anywhere in it, reports nothing.

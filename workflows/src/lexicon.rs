@@ -642,6 +642,7 @@ pub const VISIBILITY: &[Group] = &[
     // Who has seen one's data is part of asking for it ("vill veta ... vem som har kunnat se det").
     "!vem som har kunnat se", "!vilka som har kunnat se", "!vem som kunnat se", "!vilka som kunnat se",
     "!vem som kan se", "!vilka som kan se", "!who has been able to see", "!who could see", "!who can see",
+    "se alla som", "see everyone who", "see all who",
     "kan se", "kunde se", "kunnat se", "kan ~ se", "kunde ~ se", "och se vilken", "och se vilka", "och se vilket", "and see which", "and see what", "fått se", "fick se", "kan läsa", "kunde läsa",
     // Reading in is importing ("en fil som den nya förskolan kan läsa in").
     "!kan läsa in", "!kunde läsa in", "!kunna läsa in",
@@ -1206,12 +1207,14 @@ pub const REQUEST_TYPE: &[Group] = &[
         // Kept, but not used, as evidence for a claim: "please do not delete it ... just keep it
         // locked away until my appeal has been decided", "radera inte inspelningen, jag behöver
         // den i mitt överklagande".
-        "do not delete", "don't delete", "not to delete", "not be deleted", "keep ~ locked away", "locked away",
+        "do not delete", "don't delete", "please don't use", "please do not use", "don't pass it on",
+        "keep it as it is", "använd inte", "använd den inte", "not to delete", "not be deleted", "keep ~ locked away", "locked away",
         "not use it for anything else", "not use them for anything else", "until ~ decided", "until ~ appeal",
         "radera inte", "inte radera", "inte raderas", "inte tas bort", "inte ta bort", "inte gallra", "inte gallras",
         "tills ~ avgjort*", "tills ~ överklagande*", "inte använda ~ till något annat", "inte används ~ till något annat",
     ]),
     g("objection", 3, &[
+        "vill inte att ~ används", "inte ska användas", "not to be used", "don't want ~ to be used",
         "vill inte att ~ använder", "vill inte att ~ behandlar", "vill inte längre att ~ använder",
         // "vill att vi slutar lägga upp bilder på hennes dotter".
         "slutar lägga upp", "sluta lägga upp", "slutar publicera", "sluta publicera", "slutar lägga ut",
@@ -1341,6 +1344,10 @@ pub const REQUEST: &[Group] = &[
         "ta bort mig från", "stryk mig från", "don't send me", "do not send me", "remove me from",
     ]),
     g("request", 3, &[
+        // Asked not to be used ("please don't use the report or pass it on", "använd inte anteckningen") and
+        // sent on ("Could you send us all the registrations ... like CSV").
+        "please don't use", "please do not use", "don't use the report", "använd inte", "använd den inte",
+        "send us all", "skicka oss alla", "skicka oss all",
         // "send me all my purchases and my account information", "han vill veta allt ni har registrerat om honom".
         "send me all my", "skicka mig alla mina", "skicka all min", "all my purchases", "my account information",
         "allt ni har registrerat", "allt ni har sparat", "vill veta allt", "want to know everything",
@@ -1350,6 +1357,8 @@ pub const REQUEST: &[Group] = &[
         "i object", "we object", "object to ~ using", "object to ~ processing", "jag invänder",
     ]),
     g("request", 2, &[
+        "mitt barnbarn", "mina barnbarn", "my grandson", "my granddaughter", "my grandchild", "bilder ~ på oss",
+        "bild ~ på oss", "bilder ~ på mig",
         // One's own child: "min son går i 3A ... Hans bild ligger i skolkatalogen".
         "min son", "min dotter", "mitt barn", "mina barn", "my son", "my daughter", "my child", "my children",
         "min sons", "min dotters", "my son's", "my daughter's", "my child's",
@@ -1997,7 +2006,7 @@ pub const BULLETIN: &[Group] = &[
         "frånvaromeddelande*", "automatiskt svar", "autosvar*", "out of office", "automatic reply", "auto-reply",
         "autoreply", "på semester", "on vacation", "on holiday", "on annual leave", "åter på kontoret",
         // "Jag är ledig till och med fredag 22 oktober och läser inte e-post under tiden".
-        "är ledig till", "ledig till och med", "läser inte e-post", "läser inte mejl", "läser inte min e-post",
+        "jag är ledig till", "ledig till och med", "läser inte e-post", "läser inte mejl", "läser inte min e-post",
         "när jag är tillbaka", "when i return", "when i am back", "when i'm back", "will not be reading",
         "not reading e-mail", "not reading email", "limited access to e-mail", "begränsad tillgång till e-post",
         "tillbaka på kontoret", "back in the office", "vid brådskande ärenden", "i brådskande ärenden",
@@ -2008,7 +2017,10 @@ pub const BULLETIN: &[Group] = &[
         "boka ~ demo", "book ~ demo", "kostnadsfri demo", "kostnadsfria demo", "rabatt på", "% rabatt",
         "% discount", "discount on", "avregistrera dig", "avregistrera här", "fler utskick", "more emails like",
         "key account manager", "rabatt", "discount", "visste du att", "did you know that", "vi bjuder på",
-        "första året", "first year free",
+        "första året", "first year free", "half price", "halva priset", "already use it", "redan använder",
+        // A reminder to all staff of a course: "This is a reminder that all staff must complete the e-learning".
+        "this is a reminder", "det här är en påminnelse", "all staff must", "alla medarbetare ska", "e-learning",
+        "webbutbildning*", "e-kurs*", "mandatory course*", "obligatorisk* utbildning*",
         // News of others: "såg i tidningen att grannkommunen haft ett intrång", "FYI".
         "i tidningen", "i media", "i nyheterna", "i pressen", "in the news", "in the paper", "news article",
         "fyi", "för kännedom", "for your information",
