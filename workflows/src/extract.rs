@@ -285,11 +285,13 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     // teacher sends grades to the wrong parent, is that a breach?").
     let asks = (is_question(a) || hypothetical && a.tokens.text.contains('?')) && !answered_form(a);
     // "Jag tror att jag har orsakat en incident ... ska jag ...?": a writer owning an incident reports it.
-    let owned = (0..a.tokens.len().saturating_sub(2)).any(|i| {
-        matches!((a.tokens.word(i), a.tokens.get(i + 1)), ("orsakat" | "caused", "en" | "an" | "a"))
-            && matches!(a.tokens.get(i + 2), "incident" | "personuppgiftsincident" | "breach" | "dataintrång")
+    let owned = (1..a.tokens.len().saturating_sub(2)).any(|i| {
+        let t = &a.tokens;
+        matches!((t.word(i), t.get(i + 1)), ("orsakat" | "caused", "en" | "an" | "a"))
+            && matches!(t.get(i + 2), "incident" | "personuppgiftsincident" | "breach" | "dataintrång")
+            && (i.saturating_sub(3)..i).any(|k| is_first_person(a, k) || t.word(k) == "jag")
     });
-    if asks && owned {
+    if asks && owned && !hypothetical {
         return Kind::Incident;
     }
     // "Hur gick det med anmälan (ert ärende PUI-2028-0031)?": a question about a case we have.
@@ -327,8 +329,7 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
 
 /// Whether the text names one of our case numbers ("PUI-2028-0031", "DSR-2027-0012").
 fn refers_to_case(text: &str) -> bool {
-    let lower = text.as_bytes();
-    lower.windows(7).any(|w| {
+    text.as_bytes().windows(7).any(|w| {
         (w[..4].eq_ignore_ascii_case(b"pui-") || w[..4].eq_ignore_ascii_case(b"dsr-")) && w[4..].iter().all(u8::is_ascii_digit)
     })
 }
@@ -363,13 +364,14 @@ fn is_bulletin(a: &Analysis<'_>) -> bool {
     // uppgifterna rättas": a wish for a named right, twice, is a request passed on.
     // Only a sentence where someone wants it: "registerutdrag" in a newsletter's contents is news.
     let wishing = a.sentences_with(Table::Request, |h| h.id == "wants");
-    let first_person = |h: &Hit| {
-        let s = a.tokens.toks[h.first].sentence;
-        wishing[s as usize]
-            || (0..a.tokens.len()).filter(|&k| a.tokens.toks[k].sentence == s).any(|k| {
-                matches!(a.tokens.word(k), "me" | "my" | "jag" | "mig" | "min" | "mitt" | "mina")
-            })
-    };
+    // Sentences with the writer in them, found once.
+    let mut personal = wishing.clone();
+    for (k, tok) in a.tokens.toks.iter().enumerate() {
+        if matches!(a.tokens.word(k), "me" | "my" | "jag" | "mig" | "min" | "mitt" | "mina") {
+            personal[tok.sentence as usize] = true;
+        }
+    }
+    let first_person = |h: &Hit| personal[a.sentence_of(h)];
     let own_request = a.live(Table::Request).filter(|h| h.id == "request" && h.weight >= 3 && first_person(h)).count() >= 2
         || a.live(Table::RequestType).any(|h| h.weight >= 3 && wishing[a.sentence_of(h)]);
     if own_request {
@@ -672,17 +674,24 @@ fn wished_by_staff(a: &Analysis<'_>, i: usize) -> bool {
 /// tells of no incident outside the conditional sentences ("I sent the wrong file to a parent.
 /// Can you tell me if a report is needed?" is a report).
 fn is_hypothetical(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found>>) -> bool {
-    // "Vi har inget sådant fall nu": no case at all, whatever days the text names.
-    if a.live(Table::Hypothetical).any(|h| h.id == "no_case") {
-        return true;
-    }
+    // "Vi har inget sådant fall nu", "I didn't click anything. Nothing else happened": no case at
+    // all, whatever days the text names, unless the rest of the text tells of one ("Väskan stals
+    // igår. Inget har hänt med kontona.").
     let mut conditional = a.sentences_with(Table::Hypothetical, |_| true);
     // A sentence that opens with "om"/"if" is a condition ("Om en lärare skickar betyg till fel
     // förälder, är det en incident?").
     let toks = &a.tokens.toks;
     for i in 0..toks.len() {
-        if (i == 0 || toks[i - 1].sentence != toks[i].sentence) && matches!(a.tokens.word(i), "om" | "if" | "ifall") {
+        let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence || a.tokens.gap_after(i - 1).contains(':');
+        if opens && matches!(a.tokens.word(i), "om" | "if" | "ifall") {
             conditional[toks[i].sentence as usize] = true;
+        }
+    }
+    let no_case = a.sentences_with(Table::Hypothetical, |h| h.id == "no_case");
+    if no_case.contains(&true) {
+        let asked: Vec<bool> = no_case.iter().zip(&conditional).map(|(x, y)| *x || *y).collect();
+        if !a.without_sentences(asked, |a| nature_scores(a).top() >= 3) {
+            return true;
         }
     }
     if !conditional.contains(&true)
@@ -879,7 +888,7 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
         .collect();
     // A request is answered within a month or three: a date years back ("Den 3 mars 2024 lämnade
     // jag in ett medborgarförslag") is what the request is about, not when it came.
-    let recent = |d: chrono::NaiveDate| (now.date() - d).num_days() <= 92;
+    let recent = |d: chrono::NaiveDate| (now.date() - d).num_days() <= RECENT_DAYS;
     let mut days = found
         .iter()
         .filter(|d| d.found.kind == FoundKind::Point && d.found.when.date() <= now.date() && recent(d.found.when.date()))
@@ -1237,7 +1246,7 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     // Only a recent one: a birth date or an agreement from years back is no incident's day.
     if dates.occurred.is_none() {
         let before = |w: &When| dates.discovered.is_none_or(|d| sort_key(w) < sort_key(&d) && w.date() <= d.date());
-        let recent = |w: &When| (now.date() - w.date()).num_days() <= 92;
+        let recent = |w: &When| (now.date() - w.date()).num_days() <= RECENT_DAYS;
         dates.occurred = unassigned.iter().filter(|w| before(w) && recent(w)).min_by_key(|w| sort_key(w)).copied();
     }
     // "Väskan blev stulen på pendeln idag vid halv fem, jag märkte det när jag skulle gå av": a
@@ -1399,7 +1408,8 @@ fn nearest_cue(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Rol
     let lo = cues.partition_point(|(h, _)| h.last + CUE_WINDOW < d.first);
     let hi = cues.partition_point(|(h, _)| h.first <= d.last + CUE_WINDOW).max(lo);
     let cues = &cues[lo..hi];
-    // A check that found nothing ("gjordes den 1 juni utan anmärkning") makes its whole clause
+    // A strong context, such as a check that found nothing ("gjordes den 1 juni utan anmärkning"),
+    // makes its whole clause
     // context, whatever verb is nearer.
     let found_nothing = |h: &Hit| {
         let t = a.tokens.toks[h.first];
@@ -1668,6 +1678,10 @@ fn access_or_disclosure(a: &Analysis<'_>, s: &Scores) -> Option<&'static str> {
     }
 }
 
+/// How far back a date no verb claims can be an incident's, or a request's arrival: about three
+/// months. A birth date, an old agreement or a proposal from years back is neither.
+const RECENT_DAYS: i64 = 92;
+
 /// Words before a verb that make it an intention, not an act ("skulle skicka", "meant to send").
 const INTENDING: &[&str] = &["skulle", "ska", "skall", "tänkte", "att", "to"];
 
@@ -1886,7 +1900,10 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
         let apology = h.id == "apology"
             && !in_sentence.iter().any(|&k| {
                 let w = t.word(k);
-                w.starts_with("mottagar") || w.starts_with("recipient") || lexicon::STAFF_ROLES.iter().any(|r| w.starts_with(r))
+                // ("it" and "hr" only as words: "apologised for it" is no IT department.)
+                w.starts_with("mottagar")
+                    || w.starts_with("recipient")
+                    || lexicon::STAFF_ROLES.iter().any(|r| if r.len() > 3 { w.starts_with(r) } else { w == *r && w != "it" })
             })
             && in_sentence.iter().any(|&k| {
                 audience(k)
@@ -1906,10 +1923,10 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
         }
         // "Jag har inte informerat ledamöterna än, men jag gör det under dagen": not yet, but soon.
         let but_soon = negated
-            && in_sentence.windows(4).any(|w| {
+            && in_sentence.windows(3).any(|w| {
                 matches!(t.word(w[0]), "men" | "but")
-                    && matches!(t.word(w[1]), "jag" | "vi" | "i" | "we")
-                    && matches!((t.word(w[2]), t.word(w[3])), ("gör" | "ska" | "kommer" | "will", _))
+                    && (matches!(t.word(w[1]), "jag" | "vi" | "we") || t.original(w[1], w[1]) == "I")
+                    && matches!(t.word(w[2]), "gör" | "ska" | "kommer" | "will")
             });
         if but_soon {
             planned_to = true;
@@ -2917,7 +2934,6 @@ fn both_of_them(a: &Analysis<'_>) -> Option<Count> {
         .any(|i| {
             matches!(t.word(i), "båda" | "bägge" | "both")
                 && (person_at(a, i + 1)
-                    || (i + 1 < t.len() && t.word(i + 1).ends_with("'s") && person_at(a, i + 1))
                     || matches!(t.get(i + 1), "har" | "är" | "var" | "have" | "are" | "were" | "had" | "men's" | "women's"))
         })
         .then_some(Count::Exact(2))
@@ -3462,6 +3478,16 @@ mod tests {
         assert_eq!(kind("En kvinna lämnade en skriftlig invändning i receptionen. Hon vill inte att hennes enkätsvar och det hon sa i fokusgruppen används i forskningsprojektet."), Kind::DataSubjectRequest);
         assert_eq!(kind("Could you send us all the registrations and allergy information we entered, in a file format like CSV, so we can upload it to the new municipality's system?"), Kind::DataSubjectRequest);
         assert_eq!(kind("Summer is the season of data breaches, phishing and lost phones. Book a 20-minute demo before 31 August and get the first year at half price."), Kind::Other);
+    }
+
+    /// "Nothing happened" asks only when nothing else in the text tells of an incident; owning an
+    /// incident in a condition is a question; an apology "for it" is still an apology.
+    #[test]
+    fn review_of_no_case_owning_and_apologies() {
+        assert_eq!(ex("Väskan med elevlistan stals i går. Inget har hänt med kontona än. Ska vi anmäla?").kind, Kind::Incident);
+        assert_eq!(ex("Om jag skickar fel fil till en förälder, har jag då orsakat en incident?").kind, Kind::Other);
+        let e = ex("I sent the class list to the wrong parent by mistake yesterday. I called the family, explained what happened and apologised for it.");
+        assert_eq!(field(&e, "subjects_informed").as_deref(), Some("true"));
     }
 
     /// A question for advice after break-ins, with no data anywhere in it, reports nothing.

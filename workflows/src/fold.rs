@@ -30,14 +30,22 @@ const KNOWN_WORDS: &[&str] = &[
     "övermorgon",
 ];
 
-/// Folded forms that are Swedish words of their own more often than not, or English ones: left
-/// as typed. ("sa" is "said" as often as "så"; "man", "for" and "an" are read in English texts too,
-/// but a folded text is Swedish, where "for" is "för".)
-const KEEP: &[&str] = &["har", "var", "sa", "at", "an", "man", "alla", "bar", "far"];
+/// Folded forms that are Swedish words of their own more often than not ("bor", "saker", "lag",
+/// "vart", "raden"), or English ones: left as typed. ("sa" is "said" as often as "så".)
+const KEEP: &[&str] = &[
+    "har", "var", "sa", "at", "an", "man", "alla", "bar", "far", "bor", "saker", "lag", "vart", "rad", "raden", "raka",
+    "ratt", "laser", "vant", "saga", "fors", "tank", "skal", "mal", "sida", "sina", "hal", "fara",
+];
 
 /// Folded forms restored even though the vocabulary also has them as typed: in a Swedish text
 /// without diacritics these are the Swedish words.
 const ALWAYS: &[(&str, &str)] = &[("for", "för"), ("pa", "på"), ("nar", "när"), ("fran", "från"), ("ar", "är")];
+
+/// A stem restores a longer word only when it is this long and little is left after it
+/// ("forsvunnit" from "försvunn*"): short stems inside other words change them ("attityd",
+/// "invandrare").
+const MIN_STEM: usize = 6;
+const MAX_ENDING: usize = 3;
 
 struct Table {
     words: HashMap<String, &'static str>,
@@ -97,7 +105,7 @@ fn table() -> &'static Table {
             words.insert((*f).to_owned(), w);
         }
         let mut folded_stems: HashMap<String, Option<&'static str>> = HashMap::new();
-        for s in stems.iter().copied().filter(|s| has_diacritic(s) && s.chars().count() >= 4) {
+        for s in stems.iter().copied().filter(|s| has_diacritic(s) && s.chars().count() >= MIN_STEM) {
             let e = folded_stems.entry(fold(s)).or_insert(Some(s));
             if *e != Some(s) {
                 *e = None;
@@ -123,8 +131,11 @@ fn reads_swedish(text: &str) -> bool {
             b"och" | b"att" | b"det" | b"jag" | b"som" | b"inte" | b"med" | b"till" | b"den" | b"vi" | b"ett" | b"om"
             | b"hon" | b"han" | b"min" | b"mitt" | b"nu" | b"igar" | b"idag" | b"o" | b"dom" | b"ocksa" | b"ska"
             | b"kan" => sv += 1,
-            b"the" | b"and" | b"to" | b"of" | b"is" | b"was" | b"i" | b"it" | b"that" | b"with" | b"my" | b"we"
-            | b"you" => en += 1,
+            b"the" | b"and" | b"to" | b"of" | b"is" | b"was" | b"it" | b"that" | b"with" | b"my" | b"we" | b"you" => {
+                en += 1;
+            }
+            // Swedish "i" (in) is the English pronoun only as a capital.
+            b"i" if w == "I" => en += 1,
             _ => {}
         }
     }
@@ -147,13 +158,30 @@ pub fn restore(text: &str) -> Option<String> {
         let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
         let word = &rest[..end];
         rest = &rest[end..];
+        // Names and abbreviations are as typed: a capital inside a sentence ("Saga Fors"), or all
+        // capitals ("PA").
+        let sentence_start = out.trim_end().is_empty() || out.trim_end().ends_with(['.', '!', '?', ':', '\n']);
+        let capital = word.starts_with(char::is_uppercase);
+        let all_caps = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+        if all_caps || (capital && !sentence_start) {
+            out.push_str(word);
+            continue;
+        }
         let lower = word.to_lowercase();
-        let restored = t.words.get(lower.as_str()).map(|w| (*w).to_owned()).or_else(|| {
-            t.stems
-                .iter()
-                .find(|(f, _)| lower.len() > f.len() && lower.starts_with(f.as_str()))
-                .map(|(f, s)| format!("{s}{}", &lower[f.len()..]))
-        });
+        // "2 ar sedan": a year after a number.
+        let after_number = out.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        let restored = if lower == "ar" && after_number {
+            Some("år".to_owned())
+        } else {
+            t.words.get(lower.as_str()).map(|w| (*w).to_owned()).or_else(|| {
+                t.stems
+                    .iter()
+                    .find(|(f, _)| {
+                        lower.len() > f.len() && lower.len() - f.len() <= MAX_ENDING && lower.starts_with(f.as_str())
+                    })
+                    .map(|(f, s)| format!("{s}{}", &lower[f.len()..]))
+            })
+        };
         match restored {
             Some(r) if r != lower => {
                 changed = true;
@@ -190,6 +218,12 @@ mod tests {
         assert!(r.starts_with("jag har tappat"), "{r}");
         assert!(r.ends_with("igår"), "{r}");
         assert_eq!(restore("Igar kvall").as_deref(), None, "too little to tell the language");
+        // Words of their own, names, capitals and short stems inside other words stay as typed.
+        let r = restore("Saga Fors bor har och sina saker ar kvar sedan 2 ar, PA var dar, attityd och invandrare igar")
+            .expect("restored");
+        assert!(r.starts_with("Saga Fors bor har och sina saker är kvar sedan 2 år, PA var där, attityd och invandrare igår"), "{r}");
+        // Swedish "i" is no English "I".
+        assert!(restore("jag la vaskan i bilen i morse i garaget och den ar borta").is_some());
     }
 
     /// Every word with å, ä or ö that `when.rs` and `extract.rs` compare tokens with is known here.
