@@ -3541,6 +3541,7 @@ mod tests {
         assert_eq!(nature("Jag sa vilken skola hon jobbar på och gav honom hennes mobilnummer, hon har skyddade personuppgifter.").as_deref(), Some("unauthorised_disclosure"));
         assert_eq!(nature("En av ungdomarna loggade in i natt och läste anteckningar om fem andra ungdomar.").as_deref(), Some("unauthorised_access"));
         assert_eq!(nature("Rapporten med elevernas namn mejlades av misstag till all personal på skolan.").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(nature("Vid genomgången konstaterades att inspelningsservern för kamerorna hade varit nåbar från internet sedan installationen.").as_deref(), Some("unauthorised_access"));
         // Where someone looked is no publication.
         assert_eq!(ex("Har ni räknat fel på min faktura? Jag hittade adressen på hemsidan.").kind, Kind::Other);
     }

@@ -238,15 +238,13 @@ pub const NATURE: &[Group] = &[
     g("published", 2, &[
         "webbsänd*", "sändes direkt", "direktsänd*", "livesänd*", "livestream*", "live-stream*", "webcast*",
         "broadcast live", "streamed live",
-        "publicly", "posted", "online", "!can be posted", "!be posted", "!to be posted", "!will be posted", "!online form", "!online-formulär*", "!your online", "!via ~ online",
+        "publicly", "posted", "online", "!can be posted", "!be posted", "!to be posted", "!will be posted",
+        "!online form", "!online-formulär*", "!your online", "!via ~ online",
         // "it is still on the website", "ligger på er hemsida".
         // ("Jag hittade adressen på hemsidan" is where someone looked, not what was published.)
         "is on your website", "is on the website", "is on our website", "still on ~ website", "are on your website",
         "are on the website", "was on the website", "ligger på ~ hemsida*", "ligger på ~ webbplats*",
         "låg på ~ hemsida*", "låg på ~ webbplats*",
-        "åtkomlig* från internet", "åtkomlig* på internet",
-        "tillgänglig* från internet", "tillgänglig* på internet", "öppen mot internet", "öppet mot internet",
-        "accessible from the internet", "exposed to the internet", "open to the internet",
     ]),
     // Told by word of mouth ("sa till en annan förälder att...", "det slank ur henne").
     g("unauthorised_disclosure", 2, &[
@@ -323,6 +321,10 @@ pub const NATURE: &[Group] = &[
         "inte har ~ vårdrelation", "inte hade ~ vårdrelation", "saknar vårdrelation", "saknade vårdrelation",
     ]),
     g("unauthorised_access", 2, &[
+        // A server, a stream or a store anyone could reach: "the camera stream was open to the internet".
+        "åtkomlig* från internet", "åtkomlig* på internet", "tillgänglig* från internet", "tillgänglig* på internet",
+        "öppen mot internet", "öppet mot internet", "accessible from the internet", "exposed to the internet",
+        "open to the internet", "nåbar* från internet",
         // An account that should have been closed, or taken over: "har fortfarande ett aktivt konto",
         // "sign-in from an IP in Lithuania", "my outlook is sending mails to everyone in my contacts".
         "fortfarande ~ aktivt konto", "fortfarande ~ aktiva konton", "konto* ~ fortfarande ~ aktiv*",
