@@ -1014,13 +1014,14 @@ fn request_type(a: &Analysis<'_>) -> Option<&'static str> {
     // What the writer says they want ("Tills ni har kollat upp det vill jag att ni inte använder
     // uppgiften") over what they tell of ("Den stämmer inte").
     let wishing = a.sentences_with(Table::Request, |h| h.id == "wants");
-    let wished: Vec<&Hit> =
-        a.live(Table::RequestType).filter(|h| h.weight >= 3 && wishing[a.sentence_of(h)]).collect();
-    if let Some(id) = PRIORITY.into_iter().find(|id| wished.iter().any(|h| h.id == *id)) {
-        let top = wished.iter().filter(|h| h.id == id).count();
-        if wished.iter().all(|h| wished.iter().filter(|x| x.id == h.id).count() <= top) {
-            return Some(id);
-        }
+    let mut wished = Scores::default();
+    for h in a.live(Table::RequestType).filter(|h| h.weight >= 3 && wishing[a.sentence_of(h)]) {
+        wished.add(h.id, 1);
+    }
+    if let Some(id) = PRIORITY.into_iter().find(|id| wished.get(id) > 0)
+        && wished.get(id) == wished.top()
+    {
+        return Some(id);
     }
     let s = a.scores(Table::RequestType);
     let top = s.top();
@@ -2865,7 +2866,7 @@ fn lone_person(a: &Analysis<'_>) -> Option<Count> {
     // "hela klassens lista", "alla": a group is spoken of.
     // "hela klassen", "the whole group" speak of many; "hela ansökan", "hela ärendet" of a document.
     let group = |i: usize| match t.word(i) {
-        "hela" | "whole" | "entire" => GROUP_NOUNS.iter().any(|g| t.get(i + 1).starts_with(g)),
+        "hela" | "whole" | "entire" => lexicon::GROUP_NOUNS.iter().any(|g| t.get(i + 1).starts_with(g)),
         w => matches!(w, "alla" | "samtliga" | "klassens" | "gruppens" | "all" | "everyone"),
     };
     if more_than_one_named(a) || (0..t.len()).any(group) {
@@ -2894,10 +2895,7 @@ fn lone_person(a: &Analysis<'_>) -> Option<Count> {
         }
         // Staff, members and neighbours are those who did, read or received it ("the channel's
         // members", "grannehörandet gick till 12 grannar"), not more people the data are about.
-        let others = ["sköterskor", "sköterskorna", "ledamöter", "ledamöterna", "läkare", "läkarna", "grannar",
-            "grannarna", "sakägare", "sakägarna", "följare", "members", "caseworkers", "workers", "nurses", "doctors",
-            "officers", "followers", "neighbours", "neighbors"];
-        if others.iter().any(|o| w.ends_with(o)) {
+        if lexicon::READER_PLURALS.iter().any(|o| w.ends_with(o)) {
             continue;
         }
         if plural_person_at(a, h.first) && !is_known_person(a, h.first) && !genitive_one {
@@ -2918,13 +2916,6 @@ fn lone_person(a: &Analysis<'_>) -> Option<Count> {
 fn mixed_up(a: &Analysis<'_>, noun: usize) -> bool {
     (noun + 1..(noun + 5).min(a.tokens.len())).any(|k| matches!(a.tokens.word(k), "samma" | "same"))
 }
-
-/// Words after "hela" / "whole" that make a group of people: "hela klassen", "the whole unit".
-const GROUP_NOUNS: &[&str] = &[
-    "klass", "grupp", "avdelning", "arbetslag", "personal", "enhet", "skola", "förskola", "kommun", "familj",
-    "team", "class", "group", "department", "staff", "school", "unit", "family", "list", "register",
-    "lista", "listan", "registret", "förvaltning", "boende", "hus", "huset",
-];
 
 /// "sökanden och hans delägare ... båda har skulder", "Both men's faces are visible": two people,
 /// when no number is given.

@@ -2341,6 +2341,22 @@ pub const GROUP_MARKS: &[&str] = &[
     "everybody",
 ];
 
+/// Words after "hela" / "whole" that make a group of people ("hela klassen", "the whole unit"),
+/// matched as prefixes.
+pub const GROUP_NOUNS: &[&str] = &[
+    "klass", "grupp", "avdelning", "arbetslag", "personal", "enhet", "skola", "förskola", "kommun", "familj",
+    "team", "class", "group", "department", "staff", "school", "unit", "family", "list", "register", "förvaltning",
+    "boende", "hus",
+];
+
+/// Endings of plural nouns for those who did, read or received something (staff, members,
+/// neighbours): not more people the data are about.
+pub const READER_PLURALS: &[&str] = &[
+    "sköterskor", "sköterskorna", "ledamöter", "ledamöterna", "läkare", "läkarna", "grannar", "grannarna", "sakägare",
+    "sakägarna", "följare", "members", "caseworkers", "workers", "nurses", "doctors", "officers", "followers",
+    "neighbours", "neighbors",
+];
+
 /// Words that make "en ... elever" a group rather than one person ("en del elever").
 pub const GROUP_WORDS: &[&str] = &[
     "del", "rad", "massa", "mängd", "hel", "hela", "handfull", "grupp", "par", "klass", "antal", "flertal", "fåtal",
