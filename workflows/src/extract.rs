@@ -1175,6 +1175,26 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         })
         .collect();
     corrected_dates(a, &dated, &mut roles);
+    // "I fredags skickade jag ... Feriearbetet pågick 26 juni–4 augusti": a period over before the
+    // day a verb says it happened is the setting, not the incident's own span.
+    let told_day = dated
+        .iter()
+        .zip(&roles)
+        .filter(|(d, r)| d.found.kind == FoundKind::Point && **r == Some(Role::Occurred))
+        // ("avstängd sedan i morse" tells a state since then, no event.)
+        .filter(|(d, _)| !(d.first.saturating_sub(2)..d.first).any(|k| matches!(a.tokens.word(k), "sedan" | "since")))
+        .map(|(d, _)| d.found.when.date())
+        .max();
+    if let Some(day) = told_day {
+        for k in 0..dated.len() {
+            if dated[k].found.kind == FoundKind::RangeEnd && dated[k].found.when.date() < day {
+                roles[k] = Some(Role::Context);
+                if k > 0 && dated[k - 1].found.kind == FoundKind::RangeStart {
+                    roles[k - 1] = Some(Role::Context);
+                }
+            }
+        }
+    }
     // "märkte det i morse, och containern tömdes igår": where one found-date has the discovery's
     // own verb in its part of the sentence, a found-date that only borrowed it from another part
     // is not the discovery.
@@ -2440,6 +2460,12 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
             let bracketed_recipients = i >= 1 && a.tokens.gap_after(i - 1).contains('(') && {
                 let w = a.tokens.word(i - 1);
                 w.starts_with("mottagar") || w.starts_with("recipient")
+                    // "ett sms till hela vikariepoolen (87 personer)": those it went to, counted
+                    // in brackets as people, not named as those the data are about.
+                    || matches!(a.tokens.word(noun), "personer" | "people" | "persons" | "st")
+                        && (i.saturating_sub(4)..i - 1).any(|k| {
+                            matches!(a.tokens.word(k), "till" | "to") && a.tokens.toks[k].sentence == a.tokens.toks[i].sentence
+                        })
             };
             let class = if (sent_to || audience(a, i, noun) || could_see(a, noun) || bracketed_recipients) && class != "data" {
                 "recipient"
@@ -2715,6 +2741,15 @@ fn noun_after(a: &Analysis<'_>, i: usize) -> Option<(&'static str, usize)> {
             after_of = true;
             continue;
         }
+        // "alla 37 i gruppen", "all 24 in the class": everyone in a group, counted.
+        if k == i && i >= 2 && matches!(a.tokens.word(i - 2), "alla" | "all" | "samtliga") && matches!(a.tokens.word(k), "i" | "in" | "på" | "on") {
+            let g = if a.tokens.get(k + 1) == "the" { k + 2 } else { k + 1 };
+            if a.tokens.toks.get(g).is_some_and(|t| t.sentence == sentence)
+                && lexicon::GROUP_NOUNS.iter().any(|p| a.tokens.get(g).starts_with(p))
+            {
+                return Some(("person", g));
+            }
+        }
         // "för sju av barnen som bor här": some of a group named in the definite.
         if k == i && matches!(a.tokens.word(k), "av" | "of") && person_at(a, k + 1) {
             k += 1;
@@ -2987,7 +3022,8 @@ fn says_one_person(a: &Analysis<'_>) -> bool {
                     t.word(b),
                     "gäller" | "gällde" | "rör" | "rörde" | "berör" | "berörde" | "concerns" | "concerned" | "affects"
                         | "involves"
-                )
+                ) || matches!(t.word(b), "är" | "is") && matches!(t.get(i + 2), "våra" | "our")
+                // "Amira är en av våra medarbetare", "she is one of our pupils": who the one is.
             }
             && (i + 2..(i + 5).min(t.len())).any(|k| person_at(a, k))
     });
@@ -3892,6 +3928,8 @@ mod tests {
             // so many words over those it went to; a count stated over "we don't know how many".
             ("The list of eleven of our service users was lost on the trip.", Some(r#"{"exact":11}"#)),
             ("Jag lade adresserna i Till-fältet, så alla 212 mottagare kan se varandras e-postadresser. Två personer svarade alla.", Some(r#"{"exact":212}"#)),
+            ("Jag lade alla i Till-fältet, så alla 37 i gruppen kan se varandras e-postadresser. Jag har bett alla 37 om ursäkt.", Some(r#"{"exact":37}"#)),
+            ("Jag skickade ett sms till hela vikariepoolen (87 personer) med hennes sjukskrivning. Amira är en av våra medarbetare.", Some(r#"{"exact":1}"#)),
             ("Utredningen om sökanden och hans delägare gick till fel restaurang. Där står att båda har skulder.", Some(r#"{"exact":2}"#)),
             ("Sju intervjuade medarbetare förekommer med namn. Jag har bett mottagarna (tre personer) att radera bilagan.", Some(r#"{"exact":7}"#)),
             ("Meddelandet gick till alla vårdnadshavare, typ 20 familjer. Det gäller alltså ett av barnen.", Some(r#"{"exact":1}"#)),
@@ -4380,6 +4418,21 @@ mod tests {
         let e = extract("Beslutet skickades till hennes gamla adress igår trots skyddad identitet", None, now);
         assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
         assert_eq!(field(&e, "cause"), None);
+        // A period over before the day it happened is the setting.
+        let e = extract(
+            "I måndags skickade jag resultatet till alla ledamöter, med råfilen bifogad. Panelen var öppen 14–28 april.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-18"));
+        assert_eq!(field(&e, "ended_at"), None);
+        // A state since today is no event: the period is when it happened.
+        let e = extract(
+            "Vi såg igår att en medarbetare mellan den 3 och den 14 maj har gått in i akten. Behörigheten är avstängd sedan i morse.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-03"));
     }
 
     #[test]

@@ -189,7 +189,7 @@ pub const NATURE: &[Group] = &[
         // Shared with everyone: read by `VISIBILITY`, where a folder makes it a matter of access.
         "!shared with all", "!shared with everyone",
         "!a printed", "!the printed", "!some printed", "!with printed", "!had printed",
-        "till hela *", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
+        "till hela", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
         "till all personal", "to all staff", "to the whole staff", "gav honom hennes", "gav henne hans",
         "gav honom ~ nummer", "gav henne ~ nummer", "gave him her", "gave her his",
         // A taken-over mailbox spamming its contacts is a matter of access.
@@ -752,6 +752,9 @@ pub const CAUSE: &[Group] = &[
         "didnt notice", "didnt realise", "didnt realize", "didnt check", "didnt think", "didnt see",
         "inte lagt märke", "lade inte märke", "la inte märke", "hade inte sett", "inte hade sett",
         "istället för dold", "i stället för dold", "instead of bcc", "cc instead of", "kopia istället för",
+        "i stället för hemlig", "istället för hemlig", "i stället för bcc", "istället för bcc",
+        // Something taken along by mistake: "fick med hela raden med hennes namn".
+        "fick med hela", "fick med hennes", "fick med hans", "råkade få med", "råkade ta med",
         // Regret of one's own act: "det var inte meningen", "det borde aldrig ha gått till alla".
         "var inte meningen", "didn't mean to", "did not mean to", "never meant to", "wasn't intentional",
         "was not intentional", "borde aldrig ha ~ gått", "aldrig borde ha ~ gått", "borde aldrig ha ~ skick*",
