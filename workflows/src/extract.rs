@@ -1313,7 +1313,15 @@ fn noticed_while(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated]) -> bo
     cues.iter().filter(|(h, r)| *r == Role::Discovered && h.weight >= 2).any(|(h, _)| {
         let sentence = toks[h.first].sentence;
         let when = (h.last + 1..(h.last + 4).min(a.tokens.len()))
-            .any(|k| matches!(a.tokens.word(k), "när" | "when" | "då") && toks[k].sentence == sentence);
+            .any(|k| matches!(a.tokens.word(k), "när" | "when" | "då") && toks[k].sentence == sentence)
+            // "När jag kom hem hittade jag ...", "When I got home I found ...": the clause first.
+            || {
+                let mut start = h.first;
+                while start > 0 && toks[start - 1].sentence == sentence {
+                    start -= 1;
+                }
+                matches!(a.tokens.word(start), "när" | "when") && h.first - start <= 6
+            };
         let clause = toks[h.first].clause;
         let undated = !dated.iter().any(|d| toks[d.first].clause == clause);
         let dated_before = dated.iter().any(|d| toks[d.first].sentence + 1 >= sentence && toks[d.first].sentence <= sentence);
@@ -4433,6 +4441,29 @@ mod tests {
             now,
         );
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-03"));
+    }
+
+    #[test]
+    fn a_post_on_the_wrong_account_and_papers_found_by_a_buyer() {
+        let now = at(2026, 5, 20, 14, 25);
+        let e = extract(
+            "hej! min kollega skulle lägga upp luciafilmen i förskoleappen men den hamnade på förskolans öppna instagram \
+             istället, hon var inloggad på fel konto i mobilen. la upp den typ halv tio i morse. alla 14 barn i tåget syns.",
+            None,
+            now,
+        );
+        assert_eq!(e.kind, Kind::Incident);
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(field(&e, "cause").as_deref(), Some("human_error"));
+        let e = extract(
+            "I fredags köpte jag en rollator på kommunens återbruk. När jag kom hem hittade jag en plastficka i korgen med \
+             ett förskrivningsunderlag. Där står namn, personnummer och diagnosen.",
+            None,
+            now,
+        );
+        assert_eq!(e.kind, Kind::Incident);
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-15"));
     }
 
     #[test]

@@ -163,6 +163,11 @@ pub const NATURE: &[Group] = &[
         "!lösenord* ~ läck*", "!läckta lösenord*", "!läckt* inloggningsuppgift*",
     ]),
     g("unauthorised_disclosure", 2, &[
+        // Someone outside finding our papers: "När jag kom hem hittade jag en plastficka i korgen
+        // med ett förskrivningsunderlag".
+        "hittade jag ~ papper*", "hittade jag ~ plastficka", "hittade jag ~ underlag*", "hittade jag ~ dokument*",
+        "hittade jag ~ journal*", "hittade jag ~ anteckningar", "i found ~ papers", "i found ~ documents",
+        "i found ~ notes about", "i found ~ folder with",
         "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
         "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda",
         "fel brevlådan",
@@ -234,6 +239,10 @@ pub const NATURE: &[Group] = &[
         // "The recording went up on our YouTube channel yesterday at 3pm".
         "went up on our", "went up on the website", "went up on youtube", "was put up on", "were put up on", "uploaded to ~ youtube", "upp på youtube",
         "on ~ youtube channel", "youtube-kanal*", "youtubekanal*",
+        // Meant for one place, landed on a public one: "den hamnade på förskolans öppna instagram".
+        "hamnade på ~ instagram*", "hamnade på ~ facebook*", "hamnade på ~ tiktok*", "hamnade på ~ hemsida*",
+        "hamnade på ~ webb*", "ended up on ~ instagram", "ended up on ~ facebook", "ended up on ~ website",
+        "ended up on ~ tiktok", "öppna instagram*", "öppna facebook*", "public instagram", "public facebook",
     ]),
     g("published", 2, &[
         "webbsänd*", "sändes direkt", "direktsänd*", "livesänd*", "livestream*", "live-stream*", "webcast*",
@@ -755,6 +764,9 @@ pub const CAUSE: &[Group] = &[
         "i stället för hemlig", "istället för hemlig", "i stället för bcc", "istället för bcc",
         // Something taken along by mistake: "fick med hela raden med hennes namn".
         "fick med hela", "fick med hennes", "fick med hans", "råkade få med", "råkade ta med",
+        // Logged in where one should not have been: "hon var inloggad på fel konto i mobilen".
+        "inloggad på fel", "inloggad som fel", "logged in to the wrong", "logged in as the wrong",
+        "logged into the wrong", "på fel konto", "on the wrong account", "from the wrong account",
         // Regret of one's own act: "det var inte meningen", "det borde aldrig ha gått till alla".
         "var inte meningen", "didn't mean to", "did not mean to", "never meant to", "wasn't intentional",
         "was not intentional", "borde aldrig ha ~ gått", "aldrig borde ha ~ gått", "borde aldrig ha ~ skick*",
