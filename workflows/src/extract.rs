@@ -1537,6 +1537,10 @@ fn discovered_when(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated]) -> 
 /// A date in the sentence that tells what happened, with no verb of its own, dates the event:
 /// "Yesterday at 16:45 a nurse faxed a referral to the wrong clinic" (when "faxed" is far).
 fn in_event_sentence(events: &[bool], a: &Analysis<'_>, d: &Dated) -> Option<Role> {
+    // "ett gammalt nummer som i dag används av hennes före detta": what something is now.
+    if d.first > 0 && matches!(a.tokens.word(d.first - 1), "som" | "which") {
+        return None;
+    }
     events[a.tokens.toks[d.first].sentence as usize].then_some(Role::Occurred)
 }
 
@@ -3837,6 +3841,13 @@ mod tests {
             ("Någon har haft obehörig åtkomst till elevregistret", Some("unauthorised_access")),
             ("Pga ett fel i lönesystemet kan chefer se lönespecifikationer för alla", Some("unauthorised_access")),
             ("Alla mottagare kan se varandras e-postadresser", Some("unauthorised_disclosure")),
+            ("Our investigation showed that a defect in release 4.12 allowed any logged-in user to open the attachments of other users' submissions by changing the number in the URL.", Some("unauthorised_access")),
+            ("I deleted the IUP folder and emptied the bin. IT says that drive was never included in the backups.", Some("destruction")),
+            ("Skriptet tömde mellanlagringen för tidigt, och akterna finns nu varken i mellanlagringen eller i e-arkivet.", Some("destruction")),
+            ("Ett fel i importen gjorde att inkomstuppgifterna för 340 brukare skrevs över med andra personers pensionsbelopp.", Some("alteration")),
+            ("Bekräftelsen gick som sms till ett gammalt nummer som i dag används av hennes före detta sambo.", Some("unauthorised_disclosure")),
+            ("A network scan found that the printer's web interface was reachable from the guest Wi-Fi without a password. Anyone on the guest network could browse the stored scans. We wiped the disk today.", Some("unauthorised_access")),
+            ("We handed out Chromebooks still signed in to the accounts of former pupils. We collected them and wiped them.", Some("unauthorised_access")),
             ("Servern kraschade och journalerna är förstörda", Some("destruction")),
             (
                 "En kvarglömd rapport påträffades i bilen, obehöriga kan ha tagit del av den",

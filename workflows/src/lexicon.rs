@@ -168,6 +168,10 @@ pub const NATURE: &[Group] = &[
         "hittade jag ~ papper*", "hittade jag ~ plastficka", "hittade jag ~ underlag*", "hittade jag ~ dokument*",
         "hittade jag ~ journal*", "hittade jag ~ anteckningar", "i found ~ papers", "i found ~ documents",
         "i found ~ notes about", "i found ~ folder with",
+        // A number that now belongs to someone else: "ett gammalt nummer som i dag används av
+        // kvinnans före detta sambo", "gick till hennes exmake", "was given box 14 instead of box 41".
+        "gammalt nummer som", "old number that", "old number which", "gick till hennes ex*", "gick till hans ex*",
+        "gick till hennes före detta", "gick till hans före detta", "was given ~ instead of", "were given ~ instead of",
         "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
         "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda",
         "fel brevlådan",
@@ -330,10 +334,18 @@ pub const NATURE: &[Group] = &[
         "inte har ~ vårdrelation", "inte hade ~ vårdrelation", "saknar vårdrelation", "saknade vårdrelation",
     ]),
     g("unauthorised_access", 2, &[
+        // A portal showing one user another's: "allowed any logged-in user to open the attachments of
+        // other users' submissions by changing the number in the URL", "the decision letter that
+        // opened was for another child".
+        "attachments of other users", "other users' submissions", "other users' attachments", "other users' files",
+        "changing the number in the url", "changing the number in the address", "ändra numret i adressen",
+        "ändra siffran i adressen", "ändrade numret i adressen", "was for another child", "instead of ours",
         // A server, a stream or a store anyone could reach: "the camera stream was open to the internet".
         "åtkomlig* från internet", "åtkomlig* på internet", "tillgänglig* från internet", "tillgänglig* på internet",
         "öppen mot internet", "öppet mot internet", "accessible from the internet", "exposed to the internet",
         "open to the internet", "nåbar* från internet",
+        // "its web interface was reachable from the school's guest Wi-Fi without a password".
+        "reachable from the", "was reachable from", "were reachable from", "nåbar* från gäst*", "anyone on the guest",
         // An account that should have been closed, or taken over: "har fortfarande ett aktivt konto",
         // "sign-in from an IP in Lithuania", "my outlook is sending mails to everyone in my contacts".
         "fortfarande ~ aktivt konto", "fortfarande ~ aktiva konton", "konto* ~ fortfarande ~ aktiv*",
@@ -470,6 +482,8 @@ pub const NATURE: &[Group] = &[
         "can't be restored", "could not be restored", "couldn't be restored", "can no longer be restored",
         // Wiping a lost phone from afar is the remedy, not the incident.
         "!wiped ~ remotely", "!remotely wiped", "!remote wipe*", "!remote-wipe*",
+        // Collected and wiped is the remedy: "We collected all 32 devices by 15:00 and wiped them".
+        "!wiped them", "!and wiped", "!wiped the devices", "!we wiped",
     ]),
     g("destruction", 2, &[
         // Shredded, thrown out and gone: "pappren strimlades den 5 februari", "lådan har slängts ...
@@ -488,6 +502,11 @@ pub const NATURE: &[Group] = &[
         "råkat ta bort", "råkade radera", "råkat radera", "tog av misstag bort", "tagits bort av misstag",
         "togs bort av misstag", "deleted the wrong", "removed the wrong", "accidentally deleted",
         "accidentally removed", "deleted by mistake", "removed by mistake", "mistakenly deleted",
+        // Gone with no copy: "that drive was never included in the backups", "finns nu varken i
+        // mellanlagringen eller i e-arkivet", "Bara en del går att återskapa från backupen".
+        "never included in ~ backup*", "they're gone", "they are gone", "emptied the bin", "emptied the recycle bin",
+        "tömde papperskorgen", "finns nu varken", "finns varken i", "bara en del går att återskapa",
+        "only some ~ can be restored", "only part ~ can be restored", "only part ~ can be recovered",
     ]),
     // Deleting is as often the remedy ("mottagaren har raderat mejlet") as the incident.
     g("destruction", 1, &[
@@ -506,7 +525,9 @@ pub const NATURE: &[Group] = &[
         "uppgifter* ~ ändrats", "uppgifter* ~ ändrades", "ändrade ~ uppgifter*", "ändrat ~ uppgifter*",
         "ändrat i ~ journal*",
         "ändrats i ~ journal*", "felregistr*", "registrerades fel", "registrerats fel", "skrev över", "skrivits över",
-        "skrevs över", "överskriv*", "skrevs ~ över", "skrivits ~ över", "fel uppgifter ~ inlagd*", "fel uppgifter ~ registrer*",
+        "skrevs över", "överskriv*", "skrevs ~ över", "skrivits ~ över",
+        // "skrevs inkomstuppgifterna ... över med andra personers pensionsbelopp".
+        "över med andra*", "över med en annan*", "overwrote ~ with", "overwritten ~ with", "med kötiden för en annan", "fel uppgifter ~ inlagd*", "fel uppgifter ~ registrer*",
         "felaktiga uppgifter ~ inlagd*",
         "felaktiga uppgifter ~ registrer*", "modified", "overwritten", "entered incorrectly", "wrong data was entered",
         // One person's data put in place of another's ("doseringar har bytts ut mot andra boendes").
@@ -833,6 +854,8 @@ pub const CAUSE: &[Group] = &[
         "skrev in mitt lösenord", "angav mitt lösenord", "entered my password", "typed my password",
     ]),
     g("technical_fault", 3, &[
+        // "The reset script had failed for that charging cart without giving any error message".
+        "script had failed", "script failed", "skriptet misslyckades", "skriptet hade misslyckats",
         "tekniskt fel", "tekniska fel", "tekniskt problem", "tekniska problem", "systemfel*", "bugg*", "programfel*",
         "mjukvarufel*", "fel i systemet", "fel i *systemet", "fel i *systemen", "fel i programmet", "fel i *programmet",
         "felet i systemet", "felet i *systemet", "felet i programmet", "felet i *programmet",
