@@ -3471,6 +3471,9 @@ mod tests {
         assert_eq!(kind("Kan du komma och prata om GDPR och incidenter på vår APT i maj? Många är osäkra efter förra årets incident med mejlet till fel vårdnadshavare."), Kind::Other);
         assert_eq!(kind("Hur gick det med anmälan om brevet som hamnade på fel adress (ert ärende PUI-2028-0031)? Har IMY hört av sig?"), Kind::Other);
         assert_eq!(kind("Brevet kom i går. I kuvertet låg också en lista över alla hushåll på gatan med namn och telefonnummer. Borde inte det här stoppas?"), Kind::Incident);
+        // Figures for a report or an audit ask for counts, not for anyone's data.
+        assert_eq!(kind("Till årsredovisningen behöver jag några siffror: antal personuppgiftsincidenter som anmälts till IMY och antal begäranden om registerutdrag."), Kind::Other);
+        assert_eq!(kind("For the audit we need the number of personal data breaches in 2028 and how many subject access requests you received."), Kind::Other);
         assert_eq!(kind("hej, hittade papper i papperskorgen vid busshållplatsen idag, tidrapporter med namn och personnummer. vem ska ha dem?"), Kind::Incident);
         assert_eq!(kind("Jag köpte en begagnad dator från er kommun. Det låg en massa dokument kvar på skrivbordet med elevernas namn och personnummer. Borde inte sånt raderas?"), Kind::Incident);
         // Thrown in the container and burned is destroyed; the right wished for wins; a reminder of

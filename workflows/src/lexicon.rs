@@ -1284,6 +1284,11 @@ pub const REQUEST_TYPE: &[Group] = &[
         "vill ha ut", "vill ~ ha ut", "ha ut allt", "registrerat om mig", "har registrerat om", "har sparat om mig", "kopia av sin*", "kopia på sin*", "copy of his", "copy of her", "copy of their",
         "läsa sin journal", "se sin journal",
         "registerutdrag*", "*registerutdrag*", "utdrag", "begär* ut", "få ut", "få ta del av", "ta del av ~ uppgifter*",
+        // Requests counted, for a report: "antal begäranden om registerutdrag", "how many subject
+        // access requests".
+        "!antal ~ registerutdrag*", "!antalet ~ registerutdrag*", "!hur många ~ registerutdrag*",
+        "!number of ~ subject access", "!number of ~ access request*", "!how many ~ subject access",
+        "!how many ~ access request*",
         "vill ta del av", "allt som ~ skrivit* om", "allt som ~ skrivits om", "everything ~ written about",
         "få se sin*", "få läsa sin*", "se sin dokumentation", "vill få se", "asked to see", "requested to see",
         "see everything", "se allt", "kopia på allt", "kopia av allt", "vill ha ~ kopia", "vill få ~ kopia",
@@ -1300,6 +1305,11 @@ pub const REQUEST_TYPE: &[Group] = &[
 pub const REQUEST: &[Group] = &[
     g("request", 3, &[
         "registerutdrag*", "*registerutdrag*", "radera mina", "raderar mina", "radera* ~ mina", "ta bort mina",
+        // Requests counted, for a report: "antal begäranden om registerutdrag", "how many subject
+        // access requests".
+        "!antal ~ registerutdrag*", "!antalet ~ registerutdrag*", "!hur många ~ registerutdrag*",
+        "!number of ~ subject access", "!number of ~ access request*", "!how many ~ subject access",
+        "!how many ~ access request*",
         "tar bort mina", "rätta mina", "invänder mot", "motsätter mig",
         "maskinläsbar*", "dataportabilitet*", "begränsa behandlingen", "bli glömd", "bortglömd", "rätten att bli",
         "subject access", "access request", "erase my", "delete my", "right to be forgotten", "data portability",
@@ -1482,6 +1492,9 @@ pub const INCIDENT_WORD: &[Group] = &[g("incident", 1, &[
     "ej tillåtet", "dataskyddsincident*", "breach*", "data leak*", "röj*", "felaktig*", "fel", "felet", "misstag*",
     "lex sarah",
     "lex maria", "anmäla", "anmälan", "incident*", "mistake*", "wrong",
+    // Incidents counted, for a report or an audit: "antal personuppgiftsincidenter som anmälts".
+    "!antal ~ *incident*", "!antalet ~ *incident*", "!hur många ~ *incident*", "!number of ~ *incident*",
+    "!how many ~ *incident*", "!number of ~ breach*", "!how many ~ breach*",
 ])];
 
 /// `opening`: how a question starts ("hur ...", "vad ..."); `modal`: a question of what one may or
