@@ -500,7 +500,12 @@ fn own_event(a: &Analysis<'_>, skip: &[bool]) -> bool {
         *x &= !y;
     }
     let toks = &a.tokens.toks;
-    (0..toks.len()).any(|i| events[toks[i].sentence as usize] && is_first_person(a, i))
+    // "a school in one of our pilot municipalities sent ...": a vendor's customers are not its side.
+    let customers = |i: usize| {
+        let next = a.tokens.get(i + 1);
+        ["customer", "client", "pilot", "kund", "partner"].iter().any(|p| next.starts_with(p))
+    };
+    (0..toks.len()).any(|i| events[toks[i].sentence as usize] && is_first_person(a, i) && !customers(i))
 }
 
 /// Whether token `i` is the writer speaking of themselves or their side ("jag", "vi", "our").
@@ -3471,6 +3476,10 @@ mod tests {
         assert_eq!(kind("Kan du komma och prata om GDPR och incidenter på vår APT i maj? Många är osäkra efter förra årets incident med mejlet till fel vårdnadshavare."), Kind::Other);
         assert_eq!(kind("Hur gick det med anmälan om brevet som hamnade på fel adress (ert ärende PUI-2028-0031)? Har IMY hört av sig?"), Kind::Other);
         assert_eq!(kind("Brevet kom i går. I kuvertet låg också en lista över alla hushåll på gatan med namn och telefonnummer. Borde inte det här stoppas?"), Kind::Incident);
+        // A vendor's pitch with a customer's story; an exercise announced; a phishing mail not acted on.
+        assert_eq!(kind("Did you know that a municipality handles 50 breaches a year? We're offering a free 30-day pilot. Last month a school in one of our pilot municipalities sent a class list to the wrong parent group. Would you have 20 minutes for a demo next week?\nOliver Grant, Account Executive"), Kind::Other);
+        assert_eq!(kind("Just a heads-up: next week IT will run a phishing simulation for all staff. If someone reports the mail to you as an incident, it is ours."), Kind::Other);
+        assert_eq!(kind("I got an e-mail saying my mailbox is full and that I must verify my account through a link. I didn't click the link and didn't enter my password anywhere. Is this phishing?"), Kind::Other);
         // Figures for a report or an audit ask for counts, not for anyone's data.
         assert_eq!(kind("Till årsredovisningen behöver jag några siffror: antal personuppgiftsincidenter som anmälts till IMY och antal begäranden om registerutdrag."), Kind::Other);
         assert_eq!(kind("For the audit we need the number of personal data breaches in 2028 and how many subject access requests you received."), Kind::Other);

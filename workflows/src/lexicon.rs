@@ -1540,6 +1540,10 @@ pub const HYPOTHETICAL: &[Group] = &[
         "didn't click anything", "did not click anything", "didn't click on anything", "klickade inte på något",
         "har inte klickat", "klickade inte på länken", "nothing else happened", "inget mer hände", "inget har hänt",
         "inget hände", "nothing has been sent", "inget har skickats", "ingenting har skickats",
+        // "I didn't click the link and didn't enter my password anywhere", "Jag har inte klickat på länken".
+        "didn't click the link", "did not click the link", "didn't click on the link", "did not click on the link",
+        "didn't enter my password", "did not enter my password", "har inte klickat på länken",
+        "klickade inte på den", "angav inte mitt lösenord", "skrev inte in mitt lösenord",
     ]),
     g("hypothetical", 1, &[
     "om man", "om jag", "om vi", "om någon", "vad händer om", "vad gör jag om", "vad gör man om", "hypotetiskt",
@@ -2078,6 +2082,10 @@ pub const BULLETIN: &[Group] = &[
         "% discount", "discount on", "avregistrera dig", "avregistrera här", "fler utskick", "more emails like",
         "key account manager", "rabatt", "discount", "visste du att", "did you know that", "vi bjuder på",
         "first year free", "half price", "halva priset", "already use it",
+        // "We're offering a free 30-day pilot ... Would you have 20 minutes for a demo next week?".
+        "free ~ pilot", "for a demo", "för en demo", "account executive", "sign up before", "gratis ~ pilot*",
+        // An announcement ahead: "Just a heads-up: ... IT will run a phishing simulation".
+        "heads-up", "heads up", "just a heads", "vill bara förvarna", "förvarning", "som en förvarning",
         // A reminder to all staff of a course: "This is a reminder that all staff must complete the e-learning".
         "this is a reminder", "det här är en påminnelse", "all staff must", "alla medarbetare ska", "e-learning",
         "webbutbildning*", "e-kurs*", "mandatory course*", "obligatorisk* utbildning*",
