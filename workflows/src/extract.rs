@@ -1200,6 +1200,14 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
             }
         }
     }
+    // A form's own label ("Datum och tid när det upptäcktes: 2027-06-03 kl. 10.40") says what its
+    // date is better than any verb in the free text below it.
+    let labelled: Vec<Option<Role>> = dated
+        .iter()
+        .zip(&roles)
+        .map(|(d, r)| (*r).filter(|_| d.found.kind == FoundKind::Point && labelled_role(a, &cues, d) == *r))
+        .collect();
+    let has_label = |role: Role| labelled.contains(&Some(role));
     // "märkte det i morse, och containern tömdes igår": where one found-date has the discovery's
     // own verb in its part of the sentence, a found-date that only borrowed it from another part
     // is not the discovery.
@@ -1207,13 +1215,14 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     let direct = |d: &Dated| cues.iter().any(|(h, r)| *r == Role::Discovered && sub(h.first) == sub(d.first));
     if dated.iter().zip(&roles).any(|(d, r)| *r == Some(Role::Discovered) && direct(d)) {
         for (d, r) in dated.iter().zip(roles.iter_mut()) {
-            if *r == Some(Role::Discovered) && !direct(d) && d.found.kind == FoundKind::Point {
+            if *r == Some(Role::Discovered) && !direct(d) && d.found.kind == FoundKind::Point && !has_label(Role::Discovered) {
                 *r = None;
             }
         }
     }
-    for (d, role) in dated.iter().zip(roles) {
+    for ((d, role), label) in dated.iter().zip(roles).zip(&labelled) {
         match role {
+            Some(Role::Discovered) if has_label(Role::Discovered) && label.is_none() => {}
             // A stated range ("från 9.10 till 16.15") says when it started better than a verb does.
             Some(Role::Occurred) => occurred.push((u8::from(d.found.kind == FoundKind::RangeStart), d.found.when)),
             Some(Role::Discovered) => discovered.push(d.found.when),
@@ -3397,6 +3406,17 @@ mod tests {
         assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-08T10:30"));
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-01"));
         assert_eq!(field(&e, "data_subjects_count").as_deref(), Some(r#"{"approx":4000}"#));
+        // A form's labels over the verbs of its free text; a date in January written in December is
+        // next month.
+        let e = extract(
+            "AVVIKELSERAPPORT\nDatum för händelsen: 2027-12-02\nDatum och tid när det upptäcktes: 2027-12-03 kl. 10.40\n\
+             Vad har hänt: Vid en undersökning i går fördes en uppgift om allergi in i fel journal inför vaccinationsdagen \
+             18 januari. Upptäcktes i dag när barnet kom på återbesök.",
+            None,
+            at(2027, 12, 3, 14, 5),
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2027-12-02"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2027-12-03T10:40"));
         let e = ex("Hej, receptionen här. En kund var här nyss och ville att vi tar bort alla hans uppgifter ur kortsystemet.");
         assert_eq!(e.kind, Kind::DataSubjectRequest);
         assert_eq!(field(&e, "request_type").as_deref(), Some("erasure"));

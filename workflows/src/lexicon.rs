@@ -1621,6 +1621,9 @@ pub const DATE_CUE: &[Group] = &[
         // journalen ... den 8/6 kl. 13.42", "found that a caseworker had opened the file".
         "hade öppnat", "hade läst", "hade tittat", "hade loggat in", "hade gått in", "had opened", "had accessed",
         "had logged in", "had read", "had viewed", "loggade in den", "logged in on",
+        // A form's label: "Datum för händelsen: 2028-12-12", "Date of the incident: 3 March".
+        "datum för händelsen", "datum för incidenten", "datum för avvikelsen", "händelsedatum", "incidentdatum",
+        "date of the incident", "date of incident", "incident date", "date of the event", "tidpunkt för händelsen",
         "hände", "hänt", "händer", "inträffade", "inträffat", "skedde", "skett", "skick*", "mejlade", "mailade",
         "faxade",
         "faxat", "bifogade", "bifogat", "glömde", "glömt", "bröt", "stals", "stulen", "stulits", "stulit", "stal",

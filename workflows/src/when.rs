@@ -634,6 +634,10 @@ const RELATIVE: &[(&[&str], Rel)] = &[
 /// A year-less date up to this many days ahead is a future mention, not last year's date.
 const FUTURE_WINDOW_DAYS: i64 = 183;
 
+/// Across New Year a much shorter reach: in mid-December "18 januari" is five weeks ahead, while
+/// "1 jan" in November and "15 mars" in December are as likely the past ones.
+const NEXT_YEAR_WINDOW_DAYS: i64 = 40;
+
 /// Cheap filter before scanning [`RELATIVE`]: is `w` the first word of some entry?
 /// (Kept in sync by the test `relative_filter_matches_table`.)
 fn starts_relative(w: &str) -> bool {
@@ -1256,6 +1260,12 @@ impl<'a> Cx<'a> {
     /// March) is a future mention, not last year's date: None.
     fn infer_year(&self, month: u32, day: u32) -> Option<NaiveDate> {
         let y = self.today.year();
+        // "vaccinationsdag 18 januari" written in December: early next year, not last January.
+        if let Some(d) = NaiveDate::from_ymd_opt(y + 1, month, day)
+            && (d - self.today).num_days() <= NEXT_YEAR_WINDOW_DAYS
+        {
+            return None;
+        }
         if let Some(d) = NaiveDate::from_ymd_opt(y, month, day) {
             if d <= self.today {
                 return Some(d);
@@ -3270,6 +3280,9 @@ mod tests {
             (now, "sedan 2 november", &["2026-11-02"]),
             (now, "den 3 december", &[]), // 13 days ahead
             ("2026-05-20 10:00", "den 3 december", &["2025-12-03"]),
+            // Five weeks ahead across New Year is next month, not last January.
+            ("2028-12-14 11:20", "vaccinationsdag 18 januari", &[]),
+            ("2028-12-14 11:20", "den 15 mars", &["2028-03-15"]),
             (now, "Mötet den 25 november kl 10 ställs in.", &[]),
             (now, "30 December 2026", &["2026-12-30"]),
             (now, "1 jan", &["2026-01-01"]),
