@@ -1169,7 +1169,7 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     let mut roles: Vec<Option<Role>> = dated
         .iter()
         .map(|d| match d.found.kind {
-            _ if in_aside(a, d) => Some(Role::Context),
+            _ if in_aside(a, d) || planned(a, d) => Some(Role::Context),
             FoundKind::RangeStart => Some(Role::Occurred),
             FoundKind::RangeEnd => Some(Role::Ended),
             FoundKind::Point => labelled_role(a, &cues, d).or_else(|| {
@@ -1190,9 +1190,15 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         .filter(|(d, _)| !(d.first.saturating_sub(2)..d.first).any(|k| matches!(a.tokens.word(k), "sedan" | "since")))
         .map(|(d, _)| d.found.when.date())
         .max();
+    // "The festival was Fri–Sun 25–27 Aug": a period in a sentence that tells of no event and has
+    // no verb that dates one is the setting too.
+    let bare = |d: &Dated| {
+        let sentence = a.tokens.toks[d.first].sentence;
+        !events[sentence as usize] && !cues.iter().any(|(h, _)| a.tokens.toks[h.first].sentence == sentence)
+    };
     if let Some(day) = told_day {
         for k in 0..dated.len() {
-            if dated[k].found.kind == FoundKind::RangeEnd && dated[k].found.when.date() < day {
+            if dated[k].found.kind == FoundKind::RangeEnd && (dated[k].found.when.date() < day || bare(&dated[k])) {
                 roles[k] = Some(Role::Context);
                 if k > 0 && dated[k - 1].found.kind == FoundKind::RangeStart {
                     roles[k - 1] = Some(Role::Context);
@@ -1311,6 +1317,16 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         dates.ended = None;
     }
     dates
+}
+
+/// "we will check this with him on Friday": a day in a clause about what is to come is a plan,
+/// whichever way the weekday word resolves.
+fn planned(a: &Analysis<'_>, d: &Dated) -> bool {
+    let toks = &a.tokens.toks;
+    let clause = toks[d.first].clause;
+    (d.first.saturating_sub(8)..d.first)
+        .filter(|&k| toks[k].clause == clause)
+        .any(|k| matches!(a.tokens.word(k), "will" | "shall" | "we'll" | "i'll" | "they'll" | "he'll" | "she'll"))
 }
 
 /// A date after a form's label on its own line says what it dates: "När upptäckte ni
@@ -2441,7 +2457,11 @@ fn audience(a: &Analysis<'_>, i: usize, noun: usize) -> bool {
         "account",
     ];
     let t = &a.tokens;
+    // "There are about 60 people in the group", "ca 400 personer i gruppen": who could read it.
+    let in_place = matches!(t.get(noun + 1), "in" | "i" | "på" | "on")
+        && (noun + 2..(noun + 4).min(t.len())).any(|k| PLACES.contains(&t.word(k)));
     MEMBERS.contains(&t.word(noun)) && (i.saturating_sub(6)..i).any(|k| PLACES.contains(&t.word(k)))
+        || (MEMBERS.contains(&t.word(noun)) || matches!(t.word(noun), "people" | "personer" | "persons")) && in_place
 }
 
 /// Counts of people (or of per-person records) and of data items. Numbers count only when a
@@ -4477,6 +4497,23 @@ mod tests {
         );
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-18"));
         assert_eq!(field(&e, "ended_at"), None);
+        // A period in a sentence that tells of nothing is the setting; a day one will do something is a plan.
+        let e = extract(
+            "Monday evening around 9 I posted the shift schedule in the volunteers' WhatsApp group, but I attached the \
+             master sheet by mistake – 42 volunteers with names and phone numbers. There are about 60 people in the \
+             group. The festival was Fri–Sun 15–17 May so it's been a crazy weekend.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-18T21:00"));
+        assert_eq!(field(&e, "data_subjects_count").as_deref(), Some(r#"{"exact":42}"#));
+        let e = extract(
+            "Yesterday a researcher was given box 14 instead of box 41 by mistake. The researcher has agreed to delete \
+             the photos, and we will check this with him on Friday.",
+            None,
+            now,
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-19"));
         // A state since today is no event: the period is when it happened.
         let e = extract(
             "Vi såg igår att en medarbetare mellan den 3 och den 14 maj har gått in i akten. Behörigheten är avstängd sedan i morse.",
