@@ -1218,7 +1218,17 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
     // own verb in its part of the sentence, a found-date that only borrowed it from another part
     // is not the discovery.
     let sub = |i: usize| a.tokens.toks[i].subclause;
-    let direct = |d: &Dated| cues.iter().any(|(h, r)| *r == Role::Discovered && sub(h.first) == sub(d.first));
+    // ("Nu såg jag (kl 16.20) att ...": a time in brackets right after the verb is its own.)
+    let direct = |d: &Dated| {
+        cues.iter().any(|(h, r)| {
+            *r == Role::Discovered
+                && (sub(h.first) == sub(d.first)
+                    || d.first > h.last
+                        && d.first - h.last <= 3
+                        && a.tokens.toks[h.last].sentence == a.tokens.toks[d.first].sentence
+                        && a.tokens.gap_after(h.last).contains('('))
+        })
+    };
     if dated.iter().zip(&roles).any(|(d, r)| *r == Some(Role::Discovered) && direct(d)) {
         for (d, r) in dated.iter().zip(roles.iter_mut()) {
             if *r == Some(Role::Discovered) && !direct(d) && d.found.kind == FoundKind::Point && !has_label(Role::Discovered) {
@@ -4514,6 +4524,29 @@ mod tests {
             now,
         );
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-19"));
+        // A time told as now; small hours after a late evening; handed out, then a parent emailed the school.
+        let e = extract(
+            "Vi la ut en bild på Instagram i går vid tretiden. Nu såg jag (kl 09.20) att whiteboarden syns med namnen på \
+             alla nio brukare som var här i går.",
+            None,
+            at(2026, 5, 20, 9, 45),
+        );
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-20T09:20"));
+        let e = extract(
+            "I går kväll kl. 23.40 mejlade jag en orosanmälan till fel kommun. Jag upptäckte det kl. 01.05 när jag ringde.",
+            None,
+            at(2026, 5, 20, 4, 15),
+        );
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-20T01:05"));
+        let e = extract(
+            "On Monday morning we handed out 32 reused Chromebooks still signed in to the accounts of former pupils. \
+             A parent emailed the school on Tuesday at 10:40. We collected all 32 devices by 15:00 yesterday.",
+            None,
+            at(2026, 5, 21, 8, 20),
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-18"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-19T10:40"));
+        assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-05-20T15:00"));
         // A state since today is no event: the period is when it happened.
         let e = extract(
             "Vi såg igår att en medarbetare mellan den 3 och den 14 maj har gått in i akten. Behörigheten är avstängd sedan i morse.",

@@ -1577,6 +1577,10 @@ pub const DATE_CUE: &[Group] = &[
         // Realising and being told, in everyday words.
         "fattade", "förstod", "begrep", "kom på att", "kom på det", "kommit på det", "kom jag på", "sa till mig", "sade till mig", "sa till oss", "sade till oss",
         "påpekade", "flaggade", "larmet", "såg nyss", "såg precis", "såg just", "ser nu", "såg nu",
+        // Someone outside telling the school or the office: "A parent emailed the school on Tuesday at 10:40".
+        "emailed the school", "e-mailed the school", "called the school", "phoned the school", "contacted the school",
+        "emailed the office", "called the office", "mejlade skolan", "ringde skolan", "kontaktade skolan",
+        "mejlade förskolan", "ringde förskolan", "ringde kontoret", "mejlade kontoret",
         "mejlade oss", "mejlade mig", "mailade oss", "mailade mig", "skickade oss", "skickade mig", "skrev till oss",
         "skrev till mig", "började ringa", "fick ~ samtal*", "fick ~ klagomål*", "fick ~ signal*", "fick ~ tips*",
         "flagged", "emailed us", "emailed me", "e-mailed us", "mailed us", "wrote to us", "wrote to me", "sent us",
@@ -1638,6 +1642,8 @@ pub const DATE_CUE: &[Group] = &[
         "happened", "occurred", "sent", "emailed", "mailed", "faxed", "attached", "stolen", "stole", "lost", "broke",
         "uploaded", "published", "posted", "shared", "printed", "deleted", "forgot", "left", "dropped", "misplaced",
         "hacked",
+        // Handed out: "On Monday morning we handed out 32 reused Chromebooks", "delade ut datorerna".
+        "handed out", "delade ut", "lämnade ut datorerna", "gave out the",
         "leaked", "since", "was taken", "went missing", "began", "started", "fell for", "logged in",
         "klickade", "clicked", "sparades", "sparade", "sparats", "saved", "lagrades", "stored", "placerades",
         "åkte ur", "ramlade", "trillade", "föll ur", "bröts", "broken into", "snodde", "rånades", "disappeared",
@@ -1670,6 +1676,8 @@ pub const DATE_CUE: &[Group] = &[
         "åtgärdades", "åtgärdats", "stängdes", "stängde", "togs bort", "tog bort", "tog ner", "togs ner",
         "avpublicerade*",
         "upphörde", "stoppades", "stoppade", "spärrades", "spärrade", "until", "removed", "taken down", "took down",
+        // "We collected all 32 devices by 15:00 yesterday", "samlade in alla datorer".
+        "collected all", "collected the devices", "collected them", "samlade in alla", "samlade in datorerna",
         "fixed",
         "stopped", "ended", "closed", "blocked",
         "tog ~ bort", "tog ~ ner", "tagit ~ bort", "plockade bort", "plockade ner", "plockat bort", "plockades bort",

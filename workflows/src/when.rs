@@ -2797,7 +2797,16 @@ impl<'a> Cx<'a> {
                     };
                     // "On Monday afternoon I set it up ... The policy ran at 02:00 that night":
                     // the small hours of that night are the next date.
-                    let day = if c1.hour < 6 && !same_sentence && self.that_night(pieces[p].t0, pieces[last].t1) {
+                    // "I går kväll kl. 23.40 mejlade jag ... Jag upptäckte det kl. 01.05": small
+                    // hours told after a late evening on the same day are the next date.
+                    let after_evening = pieces[..p].iter().rev().find_map(|q| match q.what {
+                        What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() >= 20)),
+                        _ => None,
+                    }) == Some(true);
+                    let day = if c1.hour < 6
+                        && !same_sentence
+                        && (self.that_night(pieces[p].t0, pieces[last].t1) || after_evening)
+                    {
                         Day { date: day.date + chrono::Duration::days(1), part: None, ..day }
                     } else {
                         day
@@ -2884,6 +2893,13 @@ impl<'a> Cx<'a> {
             .rev()
             .take_while(|q| self.sent_of(q.t0) == s)
             .find_map(day_of);
+        // "Nu såg jag (kl 16.20) att ... brukare som var här i går": a time told as now is today,
+        // whatever day the rest of its sentence names.
+        let from = self.sent.partition_point(|&x| x < s);
+        let now_before = (from..pieces[p].t0).any(|k| matches!(self.word(k), "nu" | "now"));
+        if same.is_none() && now_before {
+            return Some((Day::new(self.today, Src::Relative), false));
+        }
         let same = same.or_else(|| {
             pieces[last + 1..]
                 .iter()
