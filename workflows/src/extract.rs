@@ -1487,10 +1487,16 @@ fn nearest_cue(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> Option<Rol
     if cues.iter().any(|(h, r)| *r == Role::Context && h.weight >= 3 && found_nothing(h)) {
         return Some(Role::Context);
     }
-    let scopes: [&dyn Fn(usize) -> bool; 3] =
-        [&|i| a.tokens.toks[i].subclause == at.subclause, &|i| a.tokens.toks[i].clause == at.clause, &|i| {
-            a.tokens.toks[i].sentence == at.sentence
-        }];
+    // "nattkörningen natten till tisdag, kl. 01.00, skrev över ködatumet": a date set off by commas
+    // belongs to the verb right after it.
+    let set_off = a.tokens.gap_after(d.last).contains(',');
+    let right_after = |i: usize| set_off && i > d.last && i - d.last <= 2 && a.tokens.toks[i].sentence == at.sentence;
+    let scopes: [&dyn Fn(usize) -> bool; 4] = [
+        &|i| a.tokens.toks[i].subclause == at.subclause,
+        &right_after,
+        &|i| a.tokens.toks[i].clause == at.clause,
+        &|i| a.tokens.toks[i].sentence == at.sentence,
+    ];
     for in_scope in scopes {
         let best = cues
             .iter()
@@ -4577,6 +4583,27 @@ mod tests {
         assert_eq!(e.kind, Kind::Incident);
         assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
         assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-15"));
+    }
+
+    #[test]
+    fn data_written_over_by_a_night_run() {
+        let e = extract(
+            "Vid nattens import, som startade kl. 02.00, skrevs meritvärdena över för 43 elever. Decimaltecknet \
+             försvann, så systemet satte värdet till 0. Den preliminära antagningen publiceras den 2 juni.",
+            None,
+            at(2026, 5, 20, 15, 40),
+        );
+        assert_eq!(field(&e, "nature").as_deref(), Some("alteration"));
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-20T02:00"));
+        let e = extract(
+            "Vi har upptäckt att nattkörningen natten till tisdag, kl. 01.00, skrev över ködatumet för 73 sökande. \
+             De har alltså tappat hela sin kötid. Vi fick reda på det i går förmiddag.",
+            None,
+            at(2026, 5, 21, 15, 30),
+        );
+        assert_eq!(field(&e, "nature").as_deref(), Some("alteration"));
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-19T01:00"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-20"));
     }
 
     #[test]

@@ -226,6 +226,9 @@ pub const NATURE: &[Group] = &[
     // Published: a disclosure, unless the person whose data they are complains of it (then the
     // publication is what they object to, see `extract::classify`).
     g("published", 3, &[
+        // To be published is a plan: "den preliminära antagningen som publiceras den 2 maj".
+        "!som publiceras", "!publiceras den", "!ska publiceras", "!kommer att publiceras", "!will be published",
+        "!to be published", "!is published on", "!are published on",
         "publicer*", "lade ut", "la ut", "lagt ut", "lades ut", "lagts ut", "legat ute", "ligger ute", "ligga ute",
         "låg ute", "legat uppe", "låg uppe", "ligger uppe", "lagts upp", "lades upp", "publish*", "public website",
         // "lade upp en bild på Facebooksidan", "posted a photo on Instagram".
@@ -402,6 +405,9 @@ pub const NATURE: &[Group] = &[
     g("loss", 3, &[
         "borttappad*", "bortappad*", "tappade", "tappat", "tappats", "tappades", "tappa", "försvunn*", "försvann",
         "försvinner",
+        // A sign or a queue time lost inside the data is a change to them: "decimaltecknet försvann",
+        // "de har alltså tappat hela sin kötid".
+        "!*tecknet försvann", "!*tecken försvann", "!tappat ~ kötid*", "!tappade ~ kötid*", "!tappat ~ plats* i kön",
         "stulen", "stulet", "stulna", "stulits", "stulit", "stjäl", "stals", "stal", "stöld*", "*stöld", "blev av med",
         "kan inte hittas",
         "inte återfinnas", "kunde inte återfinnas", "kan inte återfinnas", "återfinns inte", "gick inte att återfinna",
@@ -520,16 +526,20 @@ pub const NATURE: &[Group] = &[
         "klickat på ~ länk*", "clicked ~ link", "clicked on ~ link", "skrev in mitt lösenord", "angav mitt lösenord",
         "entered my password", "typed my password",
     ]),
-    g("alteration", 3, &["manipuler*", "förvansk*", "altered", "tampered", "falsifi*", "förfalsk*"]),
+    g("alteration", 3, &[
+        "manipuler*", "förvansk*", "altered", "tampered", "falsifi*", "förfalsk*",
+        // Written over: "skrevs meritvärdena över", "nattkörningen skrev över ködatumet", "overwrote".
+        "skrev över", "skrivits över", "skrevs över", "överskriv*", "skrevs ~ över", "skrivits ~ över", "skrev ~ över",
+        "overwrote", "overwritten", "over-written",
+    ]),
     g("alteration", 2, &[
         "uppgifter* ~ ändrats", "uppgifter* ~ ändrades", "ändrade ~ uppgifter*", "ändrat ~ uppgifter*",
         "ändrat i ~ journal*",
-        "ändrats i ~ journal*", "felregistr*", "registrerades fel", "registrerats fel", "skrev över", "skrivits över",
-        "skrevs över", "överskriv*", "skrevs ~ över", "skrivits ~ över",
+        "ändrats i ~ journal*", "felregistr*", "registrerades fel", "registrerats fel",
         // "skrevs inkomstuppgifterna ... över med andra personers pensionsbelopp".
         "över med andra*", "över med en annan*", "overwrote ~ with", "overwritten ~ with", "med kötiden för en annan", "fel uppgifter ~ inlagd*", "fel uppgifter ~ registrer*",
         "felaktiga uppgifter ~ inlagd*",
-        "felaktiga uppgifter ~ registrer*", "modified", "overwritten", "entered incorrectly", "wrong data was entered",
+        "felaktiga uppgifter ~ registrer*", "modified", "entered incorrectly", "wrong data was entered",
         // One person's data put in place of another's ("doseringar har bytts ut mot andra boendes").
         "bytts ut ~ mot ~ andra*", "byttes ut ~ mot ~ andra*", "bytt ut ~ mot ~ andra*", "ersatts ~ med ~ andra*",
         "ersattes ~ med ~ andra*", "replaced with ~ other*", "replaced with ~ another", "replaced by ~ other*",
@@ -1642,6 +1652,9 @@ pub const DATE_CUE: &[Group] = &[
         "happened", "occurred", "sent", "emailed", "mailed", "faxed", "attached", "stolen", "stole", "lost", "broke",
         "uploaded", "published", "posted", "shared", "printed", "deleted", "forgot", "left", "dropped", "misplaced",
         "hacked",
+        // Written over: "nattkörningen natten till tisdag, kl. 01.00, skrev över ködatumet".
+        "skrev över", "skrevs över", "skrevs ~ över", "skrev ~ över", "overwrote", "was overwritten",
+        "were overwritten",
         // Handed out: "On Monday morning we handed out 32 reused Chromebooks", "delade ut datorerna".
         "handed out", "delade ut", "lämnade ut datorerna", "gave out the",
         "leaked", "since", "was taken", "went missing", "began", "started", "fell for", "logged in",

@@ -564,6 +564,8 @@ const RELATIVE: &[(&[&str], Rel)] = &[
     (&["this", "evening"], Rel::DayPart(0, Part::Evening)),
     (&["i", "natt"], Rel::Tonight),
     (&["inatt"], Rel::Tonight),
+    // "Vid nattens import, som startade kl. 02.00": last night's.
+    (&["nattens"], Rel::Tonight),
     (&["last", "night"], Rel::DayPart(-1, Part::Night)),
     (&["last", "evening"], Rel::DayPart(-1, Part::Evening)),
     (&["på", "morgonen"], Rel::MaybeToday(Part::Morning)),
@@ -659,6 +661,7 @@ fn starts_relative(w: &str) -> bool {
             | "ikväll"
             | "tonight"
             | "inatt"
+            | "nattens"
             | "last"
             | "på"
             | "imorgon"
