@@ -245,9 +245,14 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     // A request that went wrong ("registerutdraget skickades till fel person") is an incident. But
     // someone complaining of their own data ("mitt foto ligger ute på webben och jag motsätter mig
     // att det publiceras", "fakturan kom till min gamla adress igen") tells of what they want changed.
-    let strong_against_request = match complaint(a) {
-        Some(own_address) => nature_evidence(a, Reading::Complaint { own_address }).top() >= 3 || cause >= 3,
-        None => strong_incident,
+    // "fick min mobil stulen vid resecentrum ... Jag begär att få ut inspelningen där jag syns": the
+    // writer's own things stolen are what the request is about, not an incident of ours.
+    let own_loss = own_things_lost(a);
+    let reading = complaint(a).map_or(Reading::Report, |own_address| Reading::Complaint { own_address });
+    let strong_against_request = if own_loss.contains(&true) || reading != Reading::Report {
+        a.without_sentences(own_loss, |a| nature_evidence(a, reading).top() >= 3 || cause_scores(a).top() >= 3)
+    } else {
+        strong_incident
     };
     // "Hur lång tid har vi på oss att lämna ut ett registerutdrag?" names a request but asks about
     // requests in general: only a question with someone asking is one.
@@ -325,6 +330,23 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
     // People write to this address to report: a statement about personal data, people or an
     // event is a report, even without the word "incident".
     if nature >= 1 || cause >= 1 || about_data(a) { Kind::Incident } else { Kind::Other }
+}
+
+/// Sentences where the writer's own belongings were lost or stolen ("fick min mobil stulen", "my
+/// bag was stolen"): a loss with "min", "mitt" or "my" shortly before it, and no word for work.
+fn own_things_lost(a: &Analysis<'_>) -> Vec<bool> {
+    let t = &a.tokens;
+    let mut v = vec![false; t.toks.last().map_or(0, |x| x.sentence as usize + 1)];
+    for h in a.live(Table::Nature).filter(|h| h.id == "loss") {
+        let own = (h.first.saturating_sub(3)..h.first).any(|k| {
+            matches!(t.word(k), "min" | "mitt" | "mina" | "my")
+                && !["jobb", "tjänst", "work", "arbets"].iter().any(|w| t.get(k + 1).starts_with(w))
+        });
+        if own {
+            v[a.sentence_of(h)] = true;
+        }
+    }
+    v
 }
 
 /// Whether the text names one of our case numbers ("PUI-2028-0031", "DSR-2027-0012").
@@ -3536,6 +3558,16 @@ mod tests {
         assert_eq!(kind("Did you know that a municipality handles 50 breaches a year? We're offering a free 30-day pilot. Last month a school in one of our pilot municipalities sent a class list to the wrong parent group. Would you have 20 minutes for a demo next week?\nOliver Grant, Account Executive"), Kind::Other);
         assert_eq!(kind("Just a heads-up: next week IT will run a phishing simulation for all staff. If someone reports the mail to you as an incident, it is ours."), Kind::Other);
         assert_eq!(kind("I got an e-mail saying my mailbox is full and that I must verify my account through a link. I didn't click the link and didn't enter my password anywhere. Is this phishing?"), Kind::Other);
+        // A victim's own phone stolen where we film is what the request is about; a request passed on
+        // from the e-service, logged in with BankID; a printer out of order; a follow-up on one's report.
+        assert_eq!(kind("I lördags fick jag min mobil stulen vid resecentrum, där kommunen har kameror. Jag begär att få ut de personuppgifter ni har om mig, alltså inspelningen där jag syns, enligt artikel 15."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Vi fick in en begäran via e-tjänsten i dag. Hon vill ha ut sina uppgifter från bostadskön i ett maskinläsbart format. Hon loggade in i e-tjänsten med BankID. Hur gör vi?"), Kind::DataSubjectRequest);
+        assert_eq!(kind("hej är detta it-support? skrivaren på plan 3 i stadshuset skriver inte ut, står papperstrassel. måste skriva ut handlingarna till mötet kl 9"), Kind::Other);
+        assert_eq!(kind("hej, ville bara kolla att ni fått min anmälan i måndags om jobbmobilen jag glömde på tåget? har inte fått något ärendenummer."), Kind::Other);
+        // A list put up in the stairwells; a group text where all see each other's numbers; a list in the food bag.
+        assert_eq!(kind("en sommarjobbare skulle sätta upp info i trapphusen och fick med sig fel papper, listan över hyresgäster som ligger efter med hyran. satt uppe i 5 trapphus från ca 8. vad gör vi nu??"), Kind::Incident);
+        assert_eq!(kind("jag skickade en paminnelse som gruppmeddelande fran jobbmobilen idag kl 17. sa nu ser alla 19 ungdomar varandras nummer. vad gor jag??"), Kind::Incident);
+        assert_eq!(kind("När jag var hos min pappa låg chaufförens körlista i påsen med matlådorna, med namn och portkod för 23 personer. Det här borde väl inte hamna hos andra?"), Kind::Incident);
         // Figures for a report or an audit ask for counts, not for anyone's data.
         assert_eq!(kind("Till årsredovisningen behöver jag några siffror: antal personuppgiftsincidenter som anmälts till IMY och antal begäranden om registerutdrag."), Kind::Other);
         assert_eq!(kind("For the audit we need the number of personal data breaches in 2028 and how many subject access requests you received."), Kind::Other);

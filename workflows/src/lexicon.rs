@@ -177,6 +177,9 @@ pub const NATURE: &[Group] = &[
         "fel brevlådan",
         "skrev ut", "skrevs ut", "skrivit ut", "skrivits ut", "skriva ut", "skriver ut", "utskriv*",
         "*skrivare*",
+        // A printer that does not print: "skrivaren på plan 3 skriver inte ut, står papperstrassel".
+        "!skriver inte ut", "!skrivaren ~ skriver inte", "!måste skriva ut", "!behöver skriva ut", "!ska skriva ut",
+        "!papperstrassel", "!skrivaren på plan", "!printer is not printing", "!printer won't print",
         "hamnade hos", "hamnat hos", "exposed", "forwarded", "shared with", "printed",
         // An intruder's rule forwarding mail out is part of the intrusion.
         "!regel som vidarebefordra*", "!regeln som vidarebefordra*", "!rule that forward*", "!rule forwarding",
@@ -198,7 +201,13 @@ pub const NATURE: &[Group] = &[
         // Shared with everyone: read by `VISIBILITY`, where a folder makes it a matter of access.
         "!shared with all", "!shared with everyone",
         "!a printed", "!the printed", "!some printed", "!with printed", "!had printed",
-        "till hela", "till alla", "svara alla", "svarade alla", "to everyone", "to all", "reply all", "replied all",
+        "till hela", "till alla", "svara alla", "svarade alla", "svarat alla", "to everyone", "to all", "reply all", "replied all",
+        // One message to many that should have gone to each: "som gruppmeddelande ... istället för som
+        // enskilda sms"; something that should not reach others: "borde väl inte hamna hos andra".
+        "som gruppmeddelande", "as a group message", "as a group text", "hamna hos andra", "hamnat hos andra",
+        "hamnar hos andra", "end up with others",
+        // Someone else's list delivered with what was ours: "låg chaufförens körlista i påsen med matlådorna".
+        "låg ~ körlista* i", "körlistan låg", "låg ~ lista* i påsen", "i påsen med", "in the bag with",
         "till all personal", "to all staff", "to the whole staff", "gav honom hennes", "gav henne hans",
         "gav honom ~ nummer", "gav henne ~ nummer", "gave him her", "gave her his",
         // A taken-over mailbox spamming its contacts is a matter of access.
@@ -241,7 +250,9 @@ pub const NATURE: &[Group] = &[
         "råka lägga ut", "råkade lägga ut", "råkat lägga ut", "råka lägga upp", "råkade lägga upp", "råkat lägga upp",
         // Put up where passers-by read it: "sattes upp på anslagstavlan i entrén", "on the notice board".
         "anslagstavla*", "anslagstavlan", "notice board", "noticeboard", "bulletin board", "sattes upp på",
-        "suttit uppe", "satte upp ~ lapp*", "satte upp ~ lista*", "satte upp ~ listan", "put up ~ list",
+        "suttit uppe", "satt uppe i", "satt uppe på", "satte upp ~ lapp*", "satte upp ~ lista*", "satte upp ~ listan", "put up ~ list",
+        // Put up the wrong paper: "skulle sätta upp info ... och fick med sig fel papper".
+        "sätta upp ~ fel papper", "fick med sig fel papper", "satt uppe i ~ trapphus*",
         "put up ~ notice", "pinned up",
         // "The recording went up on our YouTube channel yesterday at 3pm".
         "went up on our", "went up on the website", "went up on youtube", "was put up on", "were put up on", "uploaded to ~ youtube", "upp på youtube",
@@ -296,6 +307,7 @@ pub const NATURE: &[Group] = &[
         // Logging in to send one's own request: "I logged in to the form with BankID".
         "!logged in to the form", "!logged in to your form", "!logged in to ~ e-service", "!logged in with bankid",
         "!loggade in med bankid", "!loggade in i e-tjänsten för att", "!loggade in på ~ formulär*",
+        "!loggade in i e-tjänsten med", "!loggade in ~ med bankid", "!logged in to the e-service with",
         // Data taken out by an intruder: "copied data out", "exfiltrated".
         "exfiltrat*", "copied ~ data", "data ~ copied", "data ~ was copied", "kopierade ut", "kopierat ut",
         "kopierades ut", "kopierats ut", "laddade ner ~ data", "downloaded ~ data",
@@ -676,7 +688,8 @@ pub const VISIBILITY: &[Group] = &[
     // Shown: to someone in a room (a disclosure) or by a system to its users (access).
     "visade", "visat", "visades", "showed", "shown to", "visad för", "visade för", "såg en kollegas",
     "!läste upp", "!läst upp", "!lästes upp",
-    "se varandras", "ser varandras", "såg varandras", "sett varandras",
+    "se varandras", "ser varandras", "såg varandras", "sett varandras", "ser ~ varandras", "se ~ varandras",
+    "kan ~ se ~ varandras", "can see ~ each other's", "see each other's",
     "såg en annan *s", "saw another *'s", "see another *s", "sees another", "see another",
     // "see the entry log of other users", "andra användares bokningar".
     "of other users", "of other customers", "of other patients", "of other pupils", "of other residents",
@@ -795,6 +808,7 @@ pub const CAUSE: &[Group] = &[
         "i stället för hemlig", "istället för hemlig", "i stället för bcc", "istället för bcc",
         // Something taken along by mistake: "fick med hela raden med hennes namn".
         "fick med hela", "fick med hennes", "fick med hans", "råkade få med", "råkade ta med",
+        "fick med sig fel", "tog med fel", "tog fel papper", "took the wrong", "grabbed the wrong",
         // Logged in where one should not have been: "hon var inloggad på fel konto i mobilen".
         "inloggad på fel", "inloggad som fel", "logged in to the wrong", "logged in as the wrong",
         "logged into the wrong", "på fel konto", "on the wrong account", "from the wrong account",
@@ -1552,6 +1566,9 @@ pub const HYPOTHETICAL: &[Group] = &[
         "inget hände", "nothing has been sent", "inget har skickats", "ingenting har skickats",
         // "I didn't click the link and didn't enter my password anywhere", "Jag har inte klickat på länken".
         "didn't click the link", "did not click the link", "didn't click on the link", "did not click on the link",
+        // A follow-up on one's own report: "ville bara kolla att ni fått min anmälan i måndags".
+        "fått min anmälan", "fick min anmälan", "fått min incidentanmälan", "received my report", "got my report",
+        "inte fått något ärendenummer", "inte fått nåt ärendenummer", "no case number yet",
         "didn't enter my password", "did not enter my password", "har inte klickat på länken",
         "klickade inte på den", "angav inte mitt lösenord", "skrev inte in mitt lösenord",
     ]),
