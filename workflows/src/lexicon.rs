@@ -172,6 +172,10 @@ pub const NATURE: &[Group] = &[
         // kvinnans före detta sambo", "gick till hennes exmake", "was given box 14 instead of box 41".
         "gammalt nummer som", "old number that", "old number which", "gick till hennes ex*", "gick till hans ex*",
         "gick till hennes före detta", "gick till hans före detta", "was given ~ instead of", "were given ~ instead of",
+        // Passed on: "som skickade den vidare till ett tjugotal frivilliga"; to an all-staff list:
+        // "till alla-personal-östskolan istället för EHT-gruppen".
+        "skickade ~ vidare till", "skickat ~ vidare till", "skickades vidare till", "sent it on to", "passed it on to",
+        "forwarded it on to", "till alla-*", "to all-*", "innehöll i stället alla", "innehöll istället alla",
         "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
         "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda",
         "fel brevlådan",
@@ -305,6 +309,8 @@ pub const NATURE: &[Group] = &[
     ]),
     g("unauthorised_access", 3, &[
         // Logging in to send one's own request: "I logged in to the form with BankID".
+        // An app showing one customer another's: "were shown another customer's history instead of their own".
+        "shown another", "instead of their own", "i stället för sin egen", "istället för sin egen",
         "!logged in to the form", "!logged in to your form", "!logged in to ~ e-service", "!logged in with bankid",
         "!loggade in med bankid", "!loggade in i e-tjänsten för att", "!loggade in på ~ formulär*",
         "!loggade in i e-tjänsten med", "!loggade in ~ med bankid", "!logged in to the e-service with",
@@ -355,6 +361,10 @@ pub const NATURE: &[Group] = &[
         "attachments of other users", "other users' submissions", "other users' attachments", "other users' files",
         "changing the number in the url", "changing the number in the address", "ändra numret i adressen",
         "ändra siffran i adressen", "ändrade numret i adressen", "was for another child", "instead of ours",
+        // "were shown another customer's history instead of their own"; "to anyone who changes the number
+        // at the end of the link. There is no login at all".
+        "visades en annan*", "fick se en annan*", "changes the number", "change the number", "ändrar siffran",
+        "ändrar numret", "no login at all", "there is no login", "utan någon inloggning",
         // A server, a stream or a store anyone could reach: "the camera stream was open to the internet".
         "åtkomlig* från internet", "åtkomlig* på internet", "tillgänglig* från internet", "tillgänglig* på internet",
         "öppen mot internet", "öppet mot internet", "accessible from the internet", "exposed to the internet",
@@ -475,6 +485,9 @@ pub const NATURE: &[Group] = &[
         "har tagits", "togs", "blev inbrott", "bröts upp",
         "!was taken to", "!were taken to", "!was taken into", "!was taken down", "!were taken down", "!was taken off",
         "!were taken off", "!was taken offline", "!was taken care", "!was taken over", "!was taken seriously",
+        // Pictures taken are pictures made: "The photos were taken on 24 April", "bilderna togs i april".
+        "!photos were taken", "!pictures were taken", "!photo was taken", "!picture was taken", "!were taken on",
+        "!was taken on", "!bilderna togs", "!fotona togs", "!bilden togs",
         "!was taken up", "!was taken out of", "!togs emot", "!togs bort", "!togs ner", "!togs upp",
         "!togs fram", "!togs in", "!togs över", "!togs om hand", "!har tagits bort", "!har tagits fram",
         "!har tagits ner", "!har tagits emot", "!har tagits om hand", "!har tagits upp",
@@ -484,6 +497,9 @@ pub const NATURE: &[Group] = &[
         // Ruined by water or fire: "arkivkartonger är genomblöta", "water-damaged files".
         "vattenskad*", "genomblöt*", "vattenskadad*", "water damage*", "water-damaged", "soaked", "brandskad*",
         "fire damage*", "burnt", "brann upp", "burned",
+        // Deleted by a job where it should have been kept: "the disposal job had deleted 312 case files
+        // that should be kept permanently".
+        "should be kept permanently", "should have been kept", "disposal job ~ deleted", "had deleted",
         "raderats av misstag",
         "raderat av misstag", "av misstag raderat", "av misstag raderade", "destroyed", "wiped", "corrupted",
         "permanently deleted",
@@ -525,6 +541,11 @@ pub const NATURE: &[Group] = &[
         "never included in ~ backup*", "they're gone", "they are gone", "emptied the bin", "emptied the recycle bin",
         "tömde papperskorgen", "finns nu varken", "finns varken i", "bara en del går att återskapa",
         "only some ~ can be restored", "only part ~ can be restored", "only part ~ can be recovered",
+        // Wiped by a reinstall or a disposal job: "IT har formaterat om min externa hårddisk ... allt är
+        // borta", "the automatic disposal job had deleted 312 case files that should be kept permanently".
+        "formaterat om", "formaterade om", "formaterades om", "formatted ~ disk", "reformatted", "allt är borta",
+        "allt var borta", "everything is gone", "everything was gone", "ska bevaras för alltid", "skulle ha bevarats",
+        "gallringen raderade", "gallringsjobb* ~ raderade",
     ]),
     // Deleting is as often the remedy ("mottagaren har raderat mejlet") as the incident.
     g("destruction", 1, &[
