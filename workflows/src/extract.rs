@@ -2598,7 +2598,13 @@ fn read_counts(a: &Analysis<'_>, dated: &[Dated]) -> Counts {
                         w.ends_with("s'") || (w.ends_with('s') && !w.is_ascii() && !w.ends_with("ss"))
                             || ["ares", "ers", "ars", "ors", "nas"].iter().any(|e| w.ends_with(e) && w.len() > 5 && !w.is_ascii())
                     },
-                    stated: concern_before(a, i) || affected_label(a, i) || each_other,
+                    stated: concern_before(a, i)
+                        || affected_label(a, i)
+                        || each_other
+                        || in_document(a, noun)
+                        // "17 av era larmkunder berördes", "40 pupils were affected".
+                        || matches!(a.tokens.get(noun + 1), "berördes" | "berörs" | "drabbades" | "drabbas")
+                        || matches!(a.tokens.get(noun + 1), "were" | "are") && a.tokens.get(noun + 2) == "affected",
                     categorised,
                     noun: word.get(..word.len().min(5)).unwrap_or(word).to_owned(),
                 });
@@ -2737,6 +2743,21 @@ fn people_concerned(v: &[Counted]) -> Option<Count> {
         .or_else(|| pick(&|c| c.about))
         .or_else(|| pick(&|c| c.about && c.categorised))
         .or_else(whole)
+}
+
+/// "sju elever i protokollet", "40 pupils in the spreadsheet": people counted in the document that
+/// went astray are those the data are about.
+fn in_document(a: &Analysis<'_>, noun: usize) -> bool {
+    const DOCUMENTS: &[&str] = &[
+        "protokoll", "filen", "fil", "dokument", "bilag", "underlag", "excel", "kalkylblad", "rapport", "spreadsheet",
+        "file", "document", "attachment", "minutes", "report",
+    ];
+    let t = &a.tokens;
+    if !matches!(t.get(noun + 1), "i" | "in") {
+        return false;
+    }
+    let k = if matches!(t.get(noun + 2), "the" | "det" | "den") { noun + 3 } else { noun + 2 };
+    k < t.len() && t.toks[k].sentence == t.toks[noun].sentence && DOCUMENTS.iter().any(|d| t.word(k).starts_with(d))
 }
 
 /// A form's label right before a number: "Antal berörda: ca 35", "Affected: 12", "Berörda
@@ -4051,6 +4072,10 @@ mod tests {
             ("The list of eleven of our service users was lost on the trip.", Some(r#"{"exact":11}"#)),
             ("Jag lade adresserna i Till-fältet, så alla 212 mottagare kan se varandras e-postadresser. Två personer svarade alla.", Some(r#"{"exact":212}"#)),
             ("Jag lade alla i Till-fältet, så alla 37 i gruppen kan se varandras e-postadresser. Jag har bett alla 37 om ursäkt.", Some(r#"{"exact":37}"#)),
+            ("jag skickade protokollet till alla-personal istället för EHT-gruppen. det är sju elever i protokollet med namn. det är typ 85 personer på listan", Some(r#"{"exact":7}"#)),
+            ("Vi har ca 450 larmkunder totalt. I natt gick larmen till fel larmcentral. 17 av era larmkunder berördes.", Some(r#"{"exact":17}"#)),
+            ("Vi har 312 aktiva larmkunder, och filen med dem alla gick till fel kommun.", Some(r#"{"exact":312}"#)),
+            ("Råkade visa en lista med andra elevers frånvaro i ca 30 sekunder. 22 elever fanns på listan", Some(r#"{"exact":22}"#)),
             ("Jag skickade ett sms till hela vikariepoolen (87 personer) med hennes sjukskrivning. Amira är en av våra medarbetare.", Some(r#"{"exact":1}"#)),
             ("Utredningen om sökanden och hans delägare gick till fel restaurang. Där står att båda har skulder.", Some(r#"{"exact":2}"#)),
             ("Sju intervjuade medarbetare förekommer med namn. Jag har bett mottagarna (tre personer) att radera bilagan.", Some(r#"{"exact":7}"#)),
@@ -4273,8 +4298,8 @@ mod tests {
                 // A letter to someone is about them; a sending to someone is not.
                 ("Kuvertet med beslutet om bistånd till en klient öppnades av grannen", Some(r#"{"exact":1}"#)),
                 ("Beslutet om bistånd skickades till en klient som inte var berörd", None),
-                // Two counts and nothing to choose between them: ask.
-                ("Vi är 4 handläggare på enheten och 12 brukare berördes av felet", None),
+                // Two counts: the one said to be concerned ("berördes") is the count.
+                ("Vi är 4 handläggare på enheten och 12 brukare berördes av felet", Some(r#"{"exact":12}"#)),
                 ("Hon är 45 år och fick fel brev", None),
                 ("Det tog 1,5 timmar att stänga av utskicket", None),
             ],

@@ -2001,7 +2001,7 @@ pub const COUNT_NOUN: &[Group] = &[
         "individers", "barn", "barns", "*barn", "elev*", "*elever", "*elev", "klient*", "!klientdator*", "!klientprogram*",
         "*klienter", "brukare*", "patient*", "*patienter", "anställda", "anställdas", "medarbetare*", "ungdom*",
         "deltagare*",
-        "vårdnadshavare*", "föräldrar*", "medborgare*", "*invånare*", "invånare*", "sökande", "kunder*", "användare*",
+        "vårdnadshavare*", "föräldrar*", "medborgare*", "*invånare*", "invånare*", "sökande", "kunder*", "*kunder", "*kunderna", "!sekunder", "!*sekunder", "!sekunderna", "användare*",
         "studenter*", "studerande", "boende", "hyresgäst*", "omsorgstagare*", "vårdtagare*", "kollegor*", "medlemmar*",
         "*politiker",
         "registrerade", "män", "kvinnor", "flickor", "pojkar", "tjejer", "killar", "lärare", "pedagoger", "chefer",
