@@ -3364,6 +3364,12 @@ mod tests {
             // Slips as typed and told; still so; an end by deleting the post.
             ("earlier today I posted the statistics on the intranet and didnt notice the excel had a second sheet with names", "cause", "human_error"),
             ("Jag la alla adresser i Kopia istället för Dold kopia, så alla ser varandras mejladresser.", "cause", "human_error"),
+            ("Det skulle ha varit sammanställningen, men jag bifogade råfilen med svaren från 900 deltagare.", "cause", "human_error"),
+            ("The change was meant for the scanning share, but I applied it to the wrong container.", "cause", "human_error"),
+            ("Enligt Fotoglimt berodde felet på deras importfunktion, som kopplade klasslistorna till fel galleri.", "cause", "technical_fault"),
+            ("Larmsamtalen kopplades till en annan kommun på grund av ett fel i en routingtabell efter bytet.", "cause", "technical_fault"),
+            ("Sommarpersonalen har slängt dem där, det finns ingen skriven rutin för vad som ska i sekretesstunnan.", "cause", "systematic_process_flaw"),
+            ("Medarbetaren skrev själv i inlägget att han ville hänga ut mannen, så det var inget misstag.", "cause", "internal_malicious"),
             ("En besökare påpekade i morse att man från kön kan se skärmen med namn och personnummer på dem som ringt in. Den står kvar så, vi får inte flytta disken själva.", "ongoing", "true"),
             ("Yesterday one of our staff posted the update in the wrong channel. My manager saw it this morning and I deleted the post at 08:10.", "ended_at", "2026-03-10T08:10"),
             // Encrypted by ransomware is out of reach; noticed only later; people on benefits.

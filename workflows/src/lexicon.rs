@@ -790,6 +790,12 @@ pub const CAUSE: &[Group] = &[
     ]),
     g("human_error", 2, &[
         "misstag*", "oavsiktlig*", "slarv*", "glömde", "glömt", "glömts", "glömdes", "kvarglömd*", "felskick*",
+        // One thing for another: "Som bilaga skulle utvärderingsenkäten ligga, men jag bifogade i stället
+        // underlaget", "Det skulle ha varit sammanställningen, men jag bifogade råfilen", "An operator selected
+        // the wrong class", "I applied it to the wrong container", "jag måste ha lagt dem i fel ordning".
+        "men jag bifogade", "jag bifogade i stället", "jag bifogade istället", "skulle ha varit ~ men jag",
+        "selected the wrong", "applied it to the wrong", "applied ~ to the wrong", "måste ha lagt ~ fel",
+        "lagt dem i fel", "missade att ändra", "missade att ta bort", "missed changing", "forgot to change",
         "valde fel", "valde ~ fel", "valt ~ fel",
         "fel kanal*", "fel *kanal", "fel *kanalen", "fel mapp*", "fel *mapp", "fel *mappen", "wrong channel",
         "wrong folder", "wrong team", "trodde inte ~ det var", "trodde inte att", "thought it was fine",
@@ -899,6 +905,14 @@ pub const CAUSE: &[Group] = &[
         "skrev in mitt lösenord", "angav mitt lösenord", "entered my password", "typed my password",
     ]),
     g("technical_fault", 3, &[
+        // A fault named in the system's own parts: "a defect in release 4.12", "a fault in the
+        // synchronisation", "på grund av ett fel i en routingtabell", "a tenant isolation error",
+        // "the migration script had matched the records on the wrong key", "a hardware fault".
+        "defect in", "a defect", "fault in the", "på grund av ett fel i", "ett fel i versionen", "fel i routing*",
+        "isolation error", "error was introduced", "matched the records on the wrong", "on the wrong key",
+        "hardware fault", "hårdvarufel*", "disk failure", "both disks", "berodde felet på", "felet berodde på",
+        "felaktig behörighetsinställning", "standardkonfiguration*", "default configuration",
+        "hämtar automatiskt", "automatiskt hämtar", "automatically fetches", "automatically picks",
         // "The reset script had failed for that charging cart without giving any error message".
         "script had failed", "script failed", "skriptet misslyckades", "skriptet hade misslyckats",
         "tekniskt fel", "tekniska fel", "tekniskt problem", "tekniska problem", "systemfel*", "bugg*", "programfel*",
@@ -941,6 +955,8 @@ pub const CAUSE: &[Group] = &[
         "by default", "som standard", "standardinställning*", "default setting*",
     ]),
     g("systematic_process_flaw", 3, &[
+        // "det finns ingen skriven rutin för vad som ska i sekretesstunnan så de visste inte bättre".
+        "ingen skriven rutin", "no written routine", "no written procedure", "visste inte bättre",
         "brist* ~ rutin*", "rutin* ~ saknas", "rutin* ~ saknades", "saknas ~ rutin*", "saknades ~ rutin*",
         "saknar ~ rutin*",
         "saknade ~ rutin*", "ingen rutin*", "inga rutin*", "otydlig* rutin*", "rutinbrist*", "bristande rutin*",
@@ -979,6 +995,8 @@ pub const CAUSE: &[Group] = &[
     ]),
     g("internal_malicious", 2, &[
         "medvetet", "avsiktligt", "med flit", "med avsikt", "deliberately", "intentionally", "on purpose", "insider",
+        // "Medarbetaren skrev själv att han ville 'hänga ut' mannen, så det var inget misstag".
+        "hänga ut", "ville hänga ut", "var inget misstag", "was no mistake", "wasn't a mistake", "was not a mistake",
     ]),
     // Reading records out of curiosity or for private reasons is looking without a need.
     g("internal_malicious", 3, &[
@@ -1001,6 +1019,8 @@ pub const CAUSE: &[Group] = &[
         "her relative's", "his relative's",
     ]),
     g("unknown", 3, &[
+        // "Hur den hamnade bland de publicerade handlingarna vet vi inte ännu".
+        "vet vi inte ännu", "vet vi inte än", "we don't know yet how", "we do not yet know how",
         "okänd orsak", "orsaken är okänd", "orsaken okänd", "vet inte varför", "vet ej varför", "oklart varför",
         "okänt varför", "vet inte hur det ~ hänt", "vet inte hur det ~ hände", "oklart hur det ~ hänt",
         "oklart hur det ~ hände",
