@@ -3370,6 +3370,10 @@ mod tests {
             ("Larmsamtalen kopplades till en annan kommun på grund av ett fel i en routingtabell efter bytet.", "cause", "technical_fault"),
             ("Sommarpersonalen har slängt dem där, det finns ingen skriven rutin för vad som ska i sekretesstunnan.", "cause", "systematic_process_flaw"),
             ("Medarbetaren skrev själv i inlägget att han ville hänga ut mannen, så det var inget misstag.", "cause", "internal_malicious"),
+            ("When I came back at 8:30 the side window was smashed and my bag with the work phone was gone.", "cause", "external_attack"),
+            ("Someone logged into 17 associations' accounts in our booking system using passwords leaked from other sites.", "cause", "external_attack"),
+            ("I morse skulle jag skicka arvodesunderlaget till löneenheten, men jag valde gruppadressen för nämnden i stället.", "cause", "human_error"),
+            ("Felet kom med leverantörens uppdatering i onsdags, och alla föreningar kunde se andras medlemslistor.", "cause", "technical_fault"),
             ("En besökare påpekade i morse att man från kön kan se skärmen med namn och personnummer på dem som ringt in. Den står kvar så, vi får inte flytta disken själva.", "ongoing", "true"),
             ("Yesterday one of our staff posted the update in the wrong channel. My manager saw it this morning and I deleted the post at 08:10.", "ended_at", "2026-03-10T08:10"),
             // Encrypted by ransomware is out of reach; noticed only later; people on benefits.

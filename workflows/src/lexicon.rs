@@ -796,6 +796,9 @@ pub const CAUSE: &[Group] = &[
         "men jag bifogade", "jag bifogade i stället", "jag bifogade istället", "skulle ha varit ~ men jag",
         "selected the wrong", "applied it to the wrong", "applied ~ to the wrong", "måste ha lagt ~ fel",
         "lagt dem i fel", "missade att ändra", "missade att ta bort", "missed changing", "forgot to change",
+        "men jag valde", "but i chose", "but i selected", "i sent ~ instead of", "jag skickade ~ i stället för",
+        "jag skickade ~ istället för", "i published ~ instead of", "jag bifogade ~ i stället för",
+        "jag bifogade ~ istället för", "skrev ut fel", "printed the wrong", "i had the ~ open",
         "valde fel", "valde ~ fel", "valt ~ fel",
         "fel kanal*", "fel *kanal", "fel *kanalen", "fel mapp*", "fel *mapp", "fel *mappen", "wrong channel",
         "wrong folder", "wrong team", "trodde inte ~ det var", "trodde inte att", "thought it was fine",
@@ -863,6 +866,10 @@ pub const CAUSE: &[Group] = &[
     // A slip of the tongue: "det slank ur henne", "it slipped out".
     g("human_error", 3, &["slank ~ ur", "slank ~ ut", "slapp ~ ur", "slipped out", "let slip"]),
     g("external_attack", 3, &[
+        // "the side window was smashed", "krossade rutan"; "using passwords leaked from other sites".
+        "window was smashed", "smashed the window", "smashed ~ window", "krossade rutan", "rutan ~ krossad*",
+        "krossad ruta", "passwords leaked from", "leaked from other sites", "läckta lösenord från",
+        "someone got into my", "någon kom in på mitt", "någon tog sig in",
         "inbrott*", "*inbrott", "bröt sig in", "bröt sig ~ in", "bröt upp", "brutit sig in", "brutit sig ~ in",
         "brutits upp",
         "ransomware*", "*ransomware*", "tjuv*", "thief", "thieves", "stulen", "stulet", "stulna", "stulits", "stulit",
@@ -905,6 +912,9 @@ pub const CAUSE: &[Group] = &[
         "skrev in mitt lösenord", "angav mitt lösenord", "entered my password", "typed my password",
     ]),
     g("technical_fault", 3, &[
+        "felaktig mappning", "mappningsfel*", "wrong mapping", "insufficient access control",
+        "bristande behörighetskontroll", "fel i ~ script", "fel i ~ skript*", "error in ~ script",
+        "kom med ~ uppdatering*", "kom med ~ uppgradering*", "came with the ~ update", "came with ~ release",
         // A fault named in the system's own parts: "a defect in release 4.12", "a fault in the
         // synchronisation", "på grund av ett fel i en routingtabell", "a tenant isolation error",
         // "the migration script had matched the records on the wrong key", "a hardware fault".
@@ -957,6 +967,7 @@ pub const CAUSE: &[Group] = &[
     g("systematic_process_flaw", 3, &[
         // "det finns ingen skriven rutin för vad som ska i sekretesstunnan så de visste inte bättre".
         "ingen skriven rutin", "no written routine", "no written procedure", "visste inte bättre",
+        "görs ingen kontroll", "det görs ingen kontroll", "no check is made", "nobody checks it",
         "brist* ~ rutin*", "rutin* ~ saknas", "rutin* ~ saknades", "saknas ~ rutin*", "saknades ~ rutin*",
         "saknar ~ rutin*",
         "saknade ~ rutin*", "ingen rutin*", "inga rutin*", "otydlig* rutin*", "rutinbrist*", "bristande rutin*",
