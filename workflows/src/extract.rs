@@ -395,7 +395,9 @@ fn is_bulletin(a: &Analysis<'_>) -> bool {
     }
     let first_person = |h: &Hit| personal[a.sentence_of(h)];
     let own_request = a.live(Table::Request).filter(|h| h.id == "request" && h.weight >= 3 && first_person(h)).count() >= 2
-        || a.live(Table::RequestType).any(|h| h.weight >= 3 && wishing[a.sentence_of(h)]);
+        || a.live(Table::RequestType).any(|h| h.weight >= 3 && wishing[a.sentence_of(h)])
+        // "Jag motsätter mig att ni använder min e-postadress för de här utskicken".
+        || a.live(Table::RequestType).any(|h| h.weight >= 3 && h.id == "objection" && first_person(h));
     if own_request {
         return false;
     }
@@ -3599,6 +3601,9 @@ mod tests {
         assert_eq!(kind("en sommarjobbare skulle sätta upp info i trapphusen och fick med sig fel papper, listan över hyresgäster som ligger efter med hyran. satt uppe i 5 trapphus från ca 8. vad gör vi nu??"), Kind::Incident);
         assert_eq!(kind("jag skickade en paminnelse som gruppmeddelande fran jobbmobilen idag kl 17. sa nu ser alla 19 ungdomar varandras nummer. vad gor jag??"), Kind::Incident);
         assert_eq!(kind("När jag var hos min pappa låg chaufförens körlista i påsen med matlådorna, med namn och portkod för 23 personer. Det här borde väl inte hamna hos andra?"), Kind::Incident);
+        // Objecting to a newsletter one receives; asking that a disputed note not be used meanwhile.
+        assert_eq!(kind("Jag får varje månad ert nyhetsbrev om energirådgivning. Jag motsätter mig att ni använder min e-postadress och mina uppgifter för de här utskicken och vill inte få några fler."), Kind::DataSubjectRequest);
+        assert_eq!(kind("A driver told me there is a note in your booking system saying I was aggressive. That is not true. Until you have looked into it, I ask you not to use this note in any way."), Kind::DataSubjectRequest);
         // Figures for a report or an audit ask for counts, not for anyone's data.
         assert_eq!(kind("Till årsredovisningen behöver jag några siffror: antal personuppgiftsincidenter som anmälts till IMY och antal begäranden om registerutdrag."), Kind::Other);
         assert_eq!(kind("For the audit we need the number of personal data breaches in 2028 and how many subject access requests you received."), Kind::Other);

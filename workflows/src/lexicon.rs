@@ -1322,6 +1322,10 @@ pub const REQUEST_TYPE: &[Group] = &[
         "not use ~ until", "not be used ~ until", "not to use ~ until", "until ~ verified", "until ~ checked",
         "pausa* ~ behandling*", "pause ~ processing", "freeze ~ data", "tills ~ avgjord*", "tills ~ utrett*",
         "until ~ resolved", "until ~ settled",
+        // The until first: "Until you have looked into it, I ask you not to use this note in any way".
+        "until you have looked into it", "until you have checked", "ask you not to use", "asking you not to use",
+        "tills ni har utrett", "tills ni har kollat", "ber er att inte använda",
+        "not to use this note", "not to use the note", "inte använda anteckningen",
         // "vill att vi inte använder uppgifterna tills vi har rett ut saken".
         "inte använder ~ tills", "inte används ~ tills", "inte lämnar ut ~ tills", "tills ~ rett ut",
         "tills ~ reder ut", "tills ~ kollat*", "tills ~ kontrollerat*", "tills ~ klarlagt*", "förrän ~ rett ut",
@@ -1380,6 +1384,8 @@ pub const REQUEST_TYPE: &[Group] = &[
 
 pub const REQUEST: &[Group] = &[
     g("request", 3, &[
+        // "I ask you not to use this note in any way", "jag ber er att inte använda anteckningen".
+        "i ask you not to use", "i'm asking you not to use", "jag ber er att inte använda", "ber er att inte använda",
         "registerutdrag*", "*registerutdrag*", "radera mina", "raderar mina", "radera* ~ mina", "ta bort mina",
         // Requests counted, for a report: "antal begäranden om registerutdrag", "how many subject
         // access requests".
