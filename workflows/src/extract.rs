@@ -321,7 +321,11 @@ fn classify(a: &mut Analysis<'_>, now: NaiveDateTime, dates: &OnceCell<Vec<Found
             return Kind::Other;
         }
     }
-    if nature >= 2 || cause >= 2 || a.any(Table::IncidentWord) {
+    // "För 2028 hade vi 10 incidenter": incidents counted are statistics, not one being reported.
+    let incident_word = a.live(Table::IncidentWord).any(|h| {
+        h.first == 0 || !a.tokens.word(h.first - 1).bytes().all(|b| b.is_ascii_digit())
+    });
+    if nature >= 2 || cause >= 2 || incident_word {
         return Kind::Incident;
     }
     if request_total >= 2 {
@@ -3604,6 +3608,11 @@ mod tests {
         // Objecting to a newsletter one receives; asking that a disputed note not be used meanwhile.
         assert_eq!(kind("Jag får varje månad ert nyhetsbrev om energirådgivning. Jag motsätter mig att ni använder min e-postadress och mina uppgifter för de här utskicken och vill inte få några fler."), Kind::DataSubjectRequest);
         assert_eq!(kind("A driver told me there is a note in your booking system saying I was aggressive. That is not true. Until you have looked into it, I ask you not to use this note in any way."), Kind::DataSubjectRequest);
+        // Statistics asked for; an exercise invitation; a text for the intranet; a click in a phishing exercise.
+        assert_eq!(kind("Jag behöver siffror för 2029: hur många personuppgiftsincidenter som dokumenterades. För 2028 hade vi 10 incidenter och 9 begäran."), Kind::Other);
+        assert_eq!(kind("Du har bjudits in till: Incidentövning – cyberangrepp\nScenario (övningsmaterial, inte verkligt): nattpersonalen upptäcker att systemet är krypterat. Angriparen påstår sig ha laddat ned uppgifter om 1 800 brukare."), Kind::Other);
+        assert_eq!(kind("Den 28 januari är det Dataskyddsdagen och vi vill lägga ut en kort text på intranätet. Kan du skriva om vad medarbetare ska göra om de skickat ett mejl till fel person?"), Kind::Other);
+        assert_eq!(kind("hej, jag klickade på länken i phishing-övningen som IT skickade ut i morse, innan jag fattade att det var ett test. skrev inte in något lösenord. behöver jag anmäla nåt?"), Kind::Other);
         // Figures for a report or an audit ask for counts, not for anyone's data.
         assert_eq!(kind("Till årsredovisningen behöver jag några siffror: antal personuppgiftsincidenter som anmälts till IMY och antal begäranden om registerutdrag."), Kind::Other);
         assert_eq!(kind("For the audit we need the number of personal data breaches in 2028 and how many subject access requests you received."), Kind::Other);

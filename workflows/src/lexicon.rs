@@ -386,6 +386,7 @@ pub const NATURE: &[Group] = &[
         "för stora behörighet*", "för mycket behörighet*", "behörighet* som ~ inte", "borde inte ha behörighet*",
         "utökad* behörighet*", "nätfiske*", "*phishing*", "inloggningsuppgifter", "wrong permission*", "access rights",
         "!phishingövning*", "!nätfiskeövning*", "!phishing exercise*", "!phishing simulation*", "!phishing test*",
+        "!phishing-övning*", "!phishing-test*",
         "too broad access", "too much access",
         // Lacking the rights to put it right: "jag har inte behörighet att ta bort den".
         "!behörighet* att ta bort", "!behörighet* att radera", "!behörighet* att ändra", "!behörighet* att rätta",
@@ -877,6 +878,7 @@ pub const CAUSE: &[Group] = &[
         "stal", "stöld*", "*stöld", "hackad*", "hackat*", "hackare*", "hackades", "hackats", "nätfiske*", "*phishing*",
         // An exercise sends fake mail on purpose: "Phishingövning vecka 47".
         "!phishingövning*", "!nätfiskeövning*", "!phishing exercise*", "!phishing simulation*", "!phishing test*",
+        "!phishing-övning*", "!phishing-test*",
         "skadlig kod", "skadlig* program*", "virus*", "ransomware", "utpressningsvirus*", "utpressningsprogram*",
         "gisslanprogram*",
         "dataintrång*", "intrång*", "överbelastningsattack*", "ddos", "cyberattack*", "it-attack*", "angrepp utifrån",
@@ -2160,6 +2162,11 @@ pub const BULLETIN: &[Group] = &[
     // "Kan du komma och prata om GDPR på vår APT?".
     g("bulletin", 2, &[
         "phishingövning*", "nätfiskeövning*", "phishing exercise*", "phishing simulation*", "känner till övningen",
+        "phishing-övning*", "incidentövning*", "krisövning*", "övningsmaterial*", "inte verkligt", "not real",
+        "du har bjudits in", "you have been invited", "tabletop exercise", "exercise scenario",
+        // A text asked for: "vi vill lägga ut en kort text på intranätet. Kan du skriva ca 1 500 tecken".
+        "kan du skriva", "could you write", "can you write", "dataskyddsdagen", "data protection day",
+        "text på intranätet", "text for the intranet",
         "om övningen",
         "komma och prata", "komma hit och prata", "come and talk", "come and speak", "give a talk", "hålla en dragning",
         "på vår apt", "på apt:n", "at our staff meeting", "information till chefer", "information to managers",
