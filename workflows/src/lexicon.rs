@@ -176,6 +176,14 @@ pub const NATURE: &[Group] = &[
         // "till alla-personal-östskolan istället för EHT-gruppen".
         "skickade ~ vidare till", "skickat ~ vidare till", "skickades vidare till", "sent it on to", "passed it on to",
         "forwarded it on to", "till alla-*", "to all-*", "innehöll i stället alla", "innehöll istället alla",
+        // The register's words: "uppgifter ... röjda i yttrande", "Yttrandet har delgetts fadern", "men listan
+        // innehöll förutom adresser även hyresskulder", "har ... visats i klasslistan med namn och sin nya
+        // adress", "till barnens far, som inte ska ha del av utredningen", "klagandens namn framgick av
+        // beslutet", "av misstag låtit den ursprungliga texten ligga kvar".
+        "röjda", "röjdes", "röjts", "röjt", "har röjt", "delgetts", "innehöll förutom", "innehöll ~ även",
+        "also contained", "visats i", "visades i", "inte ska ha del av", "inte skulle ha del av",
+        "framgick av beslutet", "framgick av brevet", "framgick av yttrandet", "angavs i beslutet",
+        "låtit ~ ligga kvar",
         "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
         "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda",
         "fel brevlådan",
@@ -542,6 +550,9 @@ pub const NATURE: &[Group] = &[
         "never included in ~ backup*", "they're gone", "they are gone", "emptied the bin", "emptied the recycle bin",
         "tömde papperskorgen", "finns nu varken", "finns varken i", "bara en del går att återskapa",
         "only some ~ can be restored", "only part ~ can be restored", "only part ~ can be recovered",
+        // "raderades ... en katalog med åtgärdsprogram ... Säkerhetskopian har visat sig vara ofullständig".
+        "säkerhetskopian ~ ofullständig", "backup ~ incomplete", "raderades ~ en katalog", "raderades ~ mapp*",
+        "raderades ~ katalog*", "oklart hur ~ går att återskapa",
         // Wiped by a reinstall or a disposal job: "IT har formaterat om min externa hårddisk ... allt är
         // borta", "the automatic disposal job had deleted 312 case files that should be kept permanently".
         "formaterat om", "formaterade om", "formaterades om", "formatted ~ disk", "reformatted", "allt är borta",
@@ -798,6 +809,10 @@ pub const CAUSE: &[Group] = &[
         "selected the wrong", "applied it to the wrong", "applied ~ to the wrong", "måste ha lagt ~ fel",
         "lagt dem i fel", "missade att ändra", "missade att ta bort", "missed changing", "forgot to change",
         "men jag valde", "but i chose", "but i selected", "i sent ~ instead of", "jag skickade ~ i stället för",
+        // The register's words for a slip: "av förbiseende valt fel exportmall", "ett tidigare utkast som
+        // hon inte kontrollerade", "valde fel part i verksamhetssystemet".
+        "av förbiseende", "förbiseende", "by oversight", "an oversight", "inte kontrollerade", "valde fel part",
+        "valt fel",
         "jag skickade ~ istället för", "i published ~ instead of", "jag bifogade ~ i stället för",
         "jag bifogade ~ istället för", "skrev ut fel", "printed the wrong", "i had the ~ open",
         "valde fel", "valde ~ fel", "valt ~ fel",
