@@ -413,6 +413,11 @@ fn is_bulletin(a: &Analysis<'_>) -> bool {
     if unsubscribe && total >= 6 {
         return true;
     }
+    // A register entry in the third person about a newsletter that went wrong ("Av misstag bifogades
+    // en arbetsfil ... Felet upptäcktes i går") tells of an event with a cause and a discovery.
+    if cause_scores(a).get("human_error") >= 3 && a.live(Table::DateCue).any(|h| h.id == "discovered" && h.weight >= 2) {
+        return false;
+    }
     // "vi går igenom IMY:s beslut om felskickade mejl": a programme's own sentence tells of no event.
     !own_event(a, &a.sentences_with(Table::Bulletin, |h| h.id == "programme"))
 }
@@ -1361,6 +1366,12 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
 /// whichever way the weekday word resolves.
 fn planned(a: &Analysis<'_>, d: &Dated) -> bool {
     let toks = &a.tokens.toks;
+    // A deadline: "lämna in årsräkning senast den 1 mars".
+    let first = a.tokens.word(d.first);
+    // ("loggade in senast 2028-03-03" is when it last happened.)
+    if d.first > 0 && a.tokens.word(d.first - 1) == "senast" && first == "den" {
+        return true;
+    }
     let clause = toks[d.first].clause;
     (d.first.saturating_sub(8)..d.first)
         .filter(|&k| toks[k].clause == clause)
@@ -3140,7 +3151,12 @@ fn says_one_person(a: &Analysis<'_>) -> bool {
     });
     about_the_one || one_of || (1..t.len()).any(|i| {
         matches!(t.word(i), "en" | "one")
-            && matches!(t.get(i + 1), "person" | "individ" | "individual")
+            && (matches!(t.get(i + 1), "person" | "individ" | "individual")
+                // "Kallelsen gällde en elev i årskurs 4".
+                || matches!(t.word(i - 1), "gällde" | "gäller" | "concerned" | "concerns")
+                    && a.starting_at(i + 1).iter().any(|h| {
+                        h.table == Table::CountNoun && h.id == "person" && !is_plural_person(t.word(h.first))
+                    }))
             && (matches!(
                 t.word(i - 1),
                 "gäller" | "gällde" | "rör" | "rörde" | "berör" | "berörde" | "bara" | "endast" | "enbart"
@@ -4688,6 +4704,24 @@ mod tests {
         assert_eq!(field(&e, "nature").as_deref(), Some("alteration"));
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-19T01:00"));
         assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-20"));
+    }
+
+    #[test]
+    fn register_entries_in_the_third_person() {
+        let e = ex("Överförmyndarnämndens kansli skickade onsdagen den 4 mars ut nyhetsbrevet till samtliga ställföreträdare. \
+             Av misstag bifogades en arbetsfil med en förteckning över 412 huvudmän med namn och personnummer. Felet \
+             upptäcktes i går när en god man ringde. Påminnelse om att lämna in årsräkning senast den 1 mars skickas ut i januari.");
+        assert_eq!(e.kind, Kind::Incident);
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-04"));
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+        let e = ex("Skolsköterskan skickade i måndags en kallelse via lärplattformen. Kallelsen gällde en elev i årskurs 4 och \
+             innehöll uppgifter om elevens diabetes. Av misstag valdes mottagargruppen för hela klassen, vilket innebar att 26 familjer fick meddelandet.");
+        assert_eq!(field(&e, "nature").as_deref(), Some("unauthorised_disclosure"));
+        assert_eq!(field(&e, "data_subjects_count").as_deref(), Some(r#"{"exact":1}"#));
+        let e = ex("Kl. 01.10 i natt avbröts flytten av ett fel i leverantörens uppgraderingsskript, varvid databasen skadades. \
+             Säkerhetskopian var också skadad. Anteckningarna går därför inte att återskapa.");
+        assert_eq!(field(&e, "nature").as_deref(), Some("destruction"));
+        assert_eq!(field(&e, "cause").as_deref(), Some("technical_fault"));
     }
 
     #[test]

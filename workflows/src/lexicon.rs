@@ -184,6 +184,13 @@ pub const NATURE: &[Group] = &[
         "also contained", "visats i", "visades i", "inte ska ha del av", "inte skulle ha del av",
         "framgick av beslutet", "framgick av brevet", "framgick av yttrandet", "angavs i beslutet",
         "låtit ~ ligga kvar",
+        // "I stället för tidrapportmallen bifogades lönefilen", "Av misstag bifogades en arbetsfil",
+        // "föreläggandena skickades till tidigare ägare", "Av misstag valdes mottagargruppen för hela
+        // klassen", "Datorn hade inte återställts innan den lämnades ut".
+        "av misstag bifogades", "bifogades av misstag", "bifogades ~ i stället", "i stället för ~ bifogades",
+        "istället för ~ bifogades", "till tidigare ägare", "till den tidigare ägaren", "to the previous owner",
+        "valdes mottagargruppen", "fel mottagargrupp", "wrong recipient group", "hade inte återställts",
+        "inte återställts innan", "without being reset", "utan att återställas", "utan att ha återställts",
         "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
         "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda",
         "fel brevlådan",
@@ -552,6 +559,8 @@ pub const NATURE: &[Group] = &[
         "only some ~ can be restored", "only part ~ can be restored", "only part ~ can be recovered",
         // "raderades ... en katalog med åtgärdsprogram ... Säkerhetskopian har visat sig vara ofullständig".
         "säkerhetskopian ~ ofullständig", "backup ~ incomplete", "raderades ~ en katalog", "raderades ~ mapp*",
+        "databasen skadades", "säkerhetskopian ~ skadad", "backup ~ corrupted", "inte att återskapa",
+        "inte gick att återskapa", "kan inte återskapas",
         "raderades ~ katalog*", "oklart hur ~ går att återskapa",
         // Wiped by a reinstall or a disposal job: "IT har formaterat om min externa hårddisk ... allt är
         // borta", "the automatic disposal job had deleted 312 case files that should be kept permanently".
@@ -936,6 +945,7 @@ pub const CAUSE: &[Group] = &[
         // synchronisation", "på grund av ett fel i en routingtabell", "a tenant isolation error",
         // "the migration script had matched the records on the wrong key", "a hardware fault".
         "defect in", "a defect", "fault in the", "på grund av ett fel i", "ett fel i versionen", "fel i routing*",
+        "på grund av ett fel", "ett fel i leverantörens", "fel i ~ uppgraderingsskript*",
         "isolation error", "error was introduced", "matched the records on the wrong", "on the wrong key",
         "hardware fault", "hårdvarufel*", "disk failure", "both disks", "berodde felet på", "felet berodde på",
         "felaktig behörighetsinställning", "standardkonfiguration*", "default configuration",
@@ -985,6 +995,7 @@ pub const CAUSE: &[Group] = &[
         // "det finns ingen skriven rutin för vad som ska i sekretesstunnan så de visste inte bättre".
         "ingen skriven rutin", "no written routine", "no written procedure", "visste inte bättre",
         "görs ingen kontroll", "det görs ingen kontroll", "no check is made", "nobody checks it",
+        "finns ingen kontroll av", "ingen kontroll av att", "no check that",
         "brist* ~ rutin*", "rutin* ~ saknas", "rutin* ~ saknades", "saknas ~ rutin*", "saknades ~ rutin*",
         "saknar ~ rutin*",
         "saknade ~ rutin*", "ingen rutin*", "inga rutin*", "otydlig* rutin*", "rutinbrist*", "bristande rutin*",
