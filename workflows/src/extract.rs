@@ -4722,6 +4722,19 @@ mod tests {
              Säkerhetskopian var också skadad. Anteckningarna går därför inte att återskapa.");
         assert_eq!(field(&e, "nature").as_deref(), Some("destruction"));
         assert_eq!(field(&e, "cause").as_deref(), Some("technical_fault"));
+        // The same night; a backup's own date; the meeting whose minutes were published.
+        let e = extract(
+            "Journalsystemet skulle uppgraderas natten mot söndag den 8 mars. Kl. 01.10 avbröts flytten av ett fel i \
+             leverantörens uppgraderingsskript, varvid databasen skadades. Vid återläsningen kl. 04.30 samma natt \
+             visade det sig att säkerhetskopian från den 1 mars också var skadad.",
+            None,
+            at(2026, 3, 10, 13, 5),
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-08T01:10"));
+        assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-08T04:30"));
+        let e = ex("Kommunstyrelsens protokoll från sammanträdet den 2 mars justerades den 5 mars och publicerades på \
+             anslagstavlan samma dag. I en bilaga framgår adressen till en person med skyddade personuppgifter.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-05"));
     }
 
     #[test]

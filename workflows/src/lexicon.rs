@@ -1755,6 +1755,8 @@ pub const DATE_CUE: &[Group] = &[
         "happened", "occurred", "sent", "emailed", "mailed", "faxed", "attached", "stolen", "stole", "lost", "broke",
         "uploaded", "published", "posted", "shared", "printed", "deleted", "forgot", "left", "dropped", "misplaced",
         "hacked",
+        // Broke off: "Kl. 01.10 avbröts flytten av ett fel ... varvid databasen skadades".
+        "avbröts", "skadades", "was interrupted", "was aborted", "were damaged", "was damaged",
         // Written over: "nattkörningen natten till tisdag, kl. 01.00, skrev över ködatumet".
         "skrev över", "skrevs över", "skrevs ~ över", "skrev ~ över", "overwrote", "was overwritten",
         "were overwritten",
@@ -1872,7 +1874,16 @@ pub const DATE_CUE: &[Group] = &[
     ]),
     // The period the data cover: "inga skannade filer från perioden 2027-01-11–2027-01-22",
     // "loggkontrollen för perioden 1–31 mars".
-    g("context", 2, &["perioden", "för perioden", "från perioden", "avseende perioden", "for the period", "covering the period"]),
+    g("context", 2, &[
+        "perioden", "för perioden", "från perioden", "avseende perioden", "for the period", "covering the period",
+        // A meeting's own day: "protokoll från sammanträdet den 4 oktober", "the minutes of the meeting on".
+        "från sammanträdet", "från sammanträde", "från mötet", "from the meeting", "of the meeting",
+        // A copy's own date: "säkerhetskopian från den 1 oktober", "the backup from 1 October".
+        "säkerhetskopian från", "säkerhetskopia från", "backupen från", "backup from", "the backup of",
+        "versionen från", "the version from",
+        // The accident a report is about: "Olyckan inträffade den 2 september".
+        "olyckan inträffade", "olyckan skedde", "the accident happened", "the accident occurred",
+    ]),
     // Reporting it to the police is something done about it: "polisanmälde i morse kl 7.15".
     // Weak, so that a discovery in the same clause still dates ("found out at 19:30 and reported
     // it to the police").

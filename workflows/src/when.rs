@@ -2806,8 +2806,15 @@ impl<'a> Cx<'a> {
                         What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() >= 20)),
                         _ => None,
                     }) == Some(true);
+                    // (Not when the story is already in the small hours: "Kl. 01.10 avbröts flytten
+                    // ... kl. 04.30 samma natt".)
+                    let small_hours_before = pieces[..p].iter().rev().find_map(|q| match q.what {
+                        What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() < 6)),
+                        _ => None,
+                    }) == Some(true);
                     let day = if c1.hour < 6
                         && !same_sentence
+                        && !small_hours_before
                         && (self.that_night(pieces[p].t0, pieces[last].t1) || after_evening)
                     {
                         Day { date: day.date + chrono::Duration::days(1), part: None, ..day }
@@ -2891,6 +2898,16 @@ impl<'a> Cx<'a> {
             What::Vague => Some(None),
             _ => None,
         };
+        // "Vid återläsningen kl. 04.30 samma natt visade det sig att säkerhetskopian från den 1
+        // oktober ...": a time said to be of the same night or day goes with the story, not with a
+        // date later in its sentence.
+        let w = |i: usize| if i < self.toks.len() { self.word(i) } else { "" };
+        let t1 = pieces[last].t1;
+        let same_story = matches!(
+            (w(t1), w(t1 + 1)),
+            ("samma", "natt" | "natten" | "dag" | "kväll" | "morgon" | "eftermiddag" | "förmiddag")
+                | ("that" | "same", "night" | "day" | "evening" | "morning" | "afternoon")
+        );
         let same = pieces[..p]
             .iter()
             .rev()
@@ -2904,6 +2921,9 @@ impl<'a> Cx<'a> {
             return Some((Day::new(self.today, Src::Relative), false));
         }
         let same = same.or_else(|| {
+            if same_story {
+                return None;
+            }
             pieces[last + 1..]
                 .iter()
                 .take_while(|q| self.sent_of(q.t0) == s)
