@@ -4653,6 +4653,21 @@ mod tests {
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-05-18"));
         assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-05-19T10:40"));
         assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-05-20T15:00"));
+        // Ends in more words, and "the same day" with no day before it is today's.
+        let e = extract(
+            "A caching error in the release deployed at 07:00 showed customers another customer's trips. We became aware \
+             of it through a complaint at 09:10 and rolled the release back at 11:45 the same day.",
+            None,
+            at(2026, 5, 20, 15, 0),
+        );
+        assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-05-20T11:45"));
+        let e = extract(
+            "The internal layer with names and addresses was published on the public map on Monday. A colleague noticed \
+             it at 07:55 this morning and I unpublished it at 08:20.",
+            None,
+            at(2026, 5, 20, 9, 0),
+        );
+        assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-05-20T08:20"));
         // A state since today is no event: the period is when it happened.
         let e = extract(
             "Vi såg igår att en medarbetare mellan den 3 och den 14 maj har gått in i akten. Behörigheten är avstängd sedan i morse.",

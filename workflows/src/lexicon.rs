@@ -1791,6 +1791,11 @@ pub const DATE_CUE: &[Group] = &[
         "*uppgradering*", "update", "upgrade", "break-in", "theft", "*phishing*", "nätfiske*",
     ]),
     g("ended", 2, &[
+        // "I unpublished it at 08:20", "rolled the release back at 11:45", "The correct data was restored
+        // at 16:45", "raderade för alla 15.07", "Meddelandet drogs tillbaka i plattformen kl. 08.30".
+        "unpublished", "rolled ~ back", "rolled back", "was restored", "were restored", "återställdes",
+        "raderade för alla", "raderade den för alla", "deleted it for everyone", "deleted for everyone",
+        "drog tillbaka", "drogs tillbaka", "withdrew", "was withdrawn", "recalled the",
         "åtgärdades", "åtgärdats", "stängdes", "stängde", "togs bort", "tog bort", "tog ner", "togs ner",
         "avpublicerade*",
         "upphörde", "stoppades", "stoppade", "spärrades", "spärrade", "until", "removed", "taken down", "took down",

@@ -2500,11 +2500,11 @@ impl<'a> Cx<'a> {
         for a in &mut atoms {
             match a.kind {
                 AtomKind::Day(d) => last = Some(d),
+                // With no day before it, it stays as it is and names no other day (below).
                 AtomKind::SameDay(part) => {
-                    a.kind = match last {
-                        Some(d) => AtomKind::Day(Day { part, ..d }),
-                        None => AtomKind::Vague,
-                    };
+                    if let Some(d) = last {
+                        a.kind = AtomKind::Day(Day { part, ..d });
+                    }
                 }
                 _ => {}
             }
@@ -2586,9 +2586,15 @@ impl<'a> Cx<'a> {
                     self.push_day_with_clocks(&mut out, day, a, &atoms[k + 1..k + 1 + n], false);
                     k += 1 + n;
                 }
-                AtomKind::Vague | AtomKind::SameDay(_) => {
+                AtomKind::Vague => {
                     out.push(Piece::new(a.t0, a.t1, FoundKind::Point, What::Vague));
                     k += 1 + self.clocks_after(atoms, k); // their day is unknown: drop them
+                }
+                // "rolled the release back at 11:45 the same day" with no day named before: the
+                // same day as the story, which is no other day than the one the clocks fall on.
+                AtomKind::SameDay(_) => {
+                    out.push(Piece::new(a.t0, a.t1, FoundKind::Point, What::Drop));
+                    k += 1 + self.clocks_after(atoms, k);
                 }
                 AtomKind::Clock(c) => {
                     let ends_range =
