@@ -4668,6 +4668,15 @@ mod tests {
             at(2026, 5, 20, 9, 0),
         );
         assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-05-20T08:20"));
+        // Still going on, in more words; a measure stopping what would follow is no end.
+        for (text, want) in [
+            ("Förarnas anteckningar om brukarna syns i appen för alla kunder. Anteckningarna syns fortfarande när jag skriver detta.", Some("true")),
+            ("Anyone can see every child's school photo by changing the number at the end of the link. It still works as I write this.", Some("true")),
+            ("En import skrev över inkomstuppgifterna för 340 brukare. Felet är inte rättat ännu. Vi har stoppat utskicket tills uppgifterna är korrigerade.", Some("true")),
+            ("Anyone logged in could open other applicants' attachments by changing the number in the link. The supplier closed the hole at 17:30 yesterday; they are still working out how many files were opened.", Some("false")),
+        ] {
+            assert_eq!(field(&extract(text, None, now), "ongoing").as_deref(), want, "{text}");
+        }
         // A state since today is no event: the period is when it happened.
         let e = extract(
             "Vi såg igår att en medarbetare mellan den 3 och den 14 maj har gått in i akten. Behörigheten är avstängd sedan i morse.",

@@ -1945,6 +1945,13 @@ pub const ONGOING: &[Group] = &[
         // fortfarande så nu", "Den sitter kvar nu", "the wrong notes are still in the records".
         "fortfarande fel", "visar fortfarande", "sitter kvar", "sitter fortfarande", "still wrong",
         "still in the records", "still in the register", "fortfarande inte fått tillbaka", "still haven't got ~ back",
+        // "Anteckningarna syns fortfarande", "det går fortfarande att se", "It's still open", "It still works as
+        // I write this", "Kontot är fortfarande aktivt", "dom kommer fortfarande åt kanalen", "still circulating".
+        "syns fortfarande", "fortfarande syns", "går fortfarande att", "still open", "still works", "still working",
+        "fortfarande aktiv*", "is still active", "still active", "kommer fortfarande åt", "still circulating",
+        "!still working out", "!still working on", "!still working to",
+        "still public", "still like that", "still in use", "fortfarande inte in", "kvar än så länge",
+        "still accessible", "still can", "fortfarande öppet", "fortfarande öppna", "fortfarande tillgängligt",
         // The search or the investigation going on is not the incident going on.
         "!*sökning* ~ pågår*", "!*utredning* ~ pågår*", "!*arbete* ~ pågår*", "!*undersökning* ~ pågår*",
         "!*granskning* ~ pågår*", "!investigation ~ ongoing", "!search ~ ongoing",
@@ -1954,6 +1961,10 @@ pub const ONGOING: &[Group] = &[
     g("false", 3, &[
         // Shut down until fixed: "Appen är nedstängd sedan i morse och ligger nere tills felet är rättat".
         "nedstängd", "nedstängt", "taken offline",
+        // Stopping what would follow is a measure, not the end: "vi har stoppat utskicket tills uppgifterna
+        // är korrigerade", "fakturakörningen stoppad"; unpublishing nobody may do is not done.
+        "!stoppat utskicket", "!stoppat faktureringen", "!stoppat fakturakörningen", "!fakturakörningen stoppad",
+        "!stoppade faktureringen", "!stoppade utskicket", "!att avpublicera", "!kan avpublicera",
         "åtgärdat*", "åtgärdad*", "åtgärdades", "stoppat*", "stoppad*", "stoppades", "borttagen", "borttaget",
         "borttagna",
         "tagits bort", "togs bort", "tog bort", "tog ner", "tagits ner", "togs ner", "avpublicer*", "fixat*", "fixad*",
