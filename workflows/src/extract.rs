@@ -1203,6 +1203,9 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         .iter()
         .map(|d| match d.found.kind {
             _ if in_aside(a, d) || planned(a, d) => Some(Role::Context),
+            // "Loggkontrollen omfattade perioden 1–24 mars", "Kontrollperiod: 1–21 maj": the period a
+            // check covered.
+            FoundKind::RangeStart | FoundKind::RangeEnd if period_checked(a, &cues, d) => Some(Role::Context),
             FoundKind::RangeStart => Some(Role::Occurred),
             FoundKind::RangeEnd => Some(Role::Ended),
             FoundKind::Point => labelled_role(a, &cues, d).or_else(|| {
@@ -1360,6 +1363,27 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
         dates.ended = None;
     }
     dates
+}
+
+/// A range right after a word for the period a check covered ("Loggkontrollen omfattade perioden
+/// 1–24 mars", "Kontrollperiod: 1–21 maj"), not the period something went on ("under perioden
+/// 2025-11-01 till 2025-12-08 haft läsbehörighet").
+fn period_checked(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> bool {
+    let t = &a.tokens;
+    let sentence = t.toks[d.first].sentence;
+    let check_word = |k: usize| {
+        let w = t.word(k);
+        ["loggkontroll", "kontroll", "granskning", "uppföljning", "review", "audit", "check"].iter().any(|p| w.starts_with(p))
+    };
+    cues.iter().any(|(h, r)| {
+        *r == Role::Context
+            && h.weight >= 2
+            && h.last < d.first
+            && d.first - h.last <= 6
+            && t.toks[h.first].sentence == sentence
+            && (h.first == 0 || !matches!(t.word(h.first - 1), "under" | "during"))
+            && (0..t.len()).any(|k| t.toks[k].sentence == sentence && check_word(k))
+    })
 }
 
 /// "we will check this with him on Friday": a day in a clause about what is to come is a plan,
@@ -1595,7 +1619,10 @@ fn reported_event(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated], d: &
             && h.last < opener
             && toks[h.first].sentence == sentence
             && (dated.iter().any(|o| o.first != d.first && toks[o.first].subclause == toks[h.first].subclause)
-                || now_subs.contains(&toks[h.first].subclause))
+                || now_subs.contains(&toks[h.first].subclause)
+                // "Vid loggkontrollen, genomförd 281211, framkom att en socialsekreterare den 27
+                // november kl. 19.42 öppnat ...": the check's own date earlier in the sentence.
+                || dated.iter().any(|o| o.last < opener && o.first != d.first && toks[o.first].sentence == sentence))
     });
     if dated_discovery { Role::Occurred } else { role }
 }
@@ -4668,6 +4695,10 @@ mod tests {
             at(2026, 5, 20, 9, 0),
         );
         assert_eq!(field(&e, "ended_at").as_deref(), Some("2026-05-20T08:20"));
+        // The period a log check covered is no part of the incident.
+        let e = ex("Vid loggkontrollen den 5 mars upptäckte enhetschefen att en undersköterska har öppnat journalen för en \
+             brukare utan vårdrelation. Första öppningen gjordes den 2 mars kl. 21.14. Loggkontrollen omfattade perioden 1–4 mars.");
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-02T21:14"));
         // Still going on, in more words; a measure stopping what would follow is no end.
         for (text, want) in [
             ("Förarnas anteckningar om brukarna syns i appen för alla kunder. Anteckningarna syns fortfarande när jag skriver detta.", Some("true")),

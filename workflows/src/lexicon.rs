@@ -1881,6 +1881,7 @@ pub const DATE_CUE: &[Group] = &[
     // "loggkontrollen för perioden 1–31 mars".
     g("context", 2, &[
         "perioden", "för perioden", "från perioden", "avseende perioden", "for the period", "covering the period",
+        "kontrollperiod*", "granskningsperiod*", "loggperiod*", "review period", "period checked", "period covered",
         // A meeting's own day: "protokoll från sammanträdet den 4 oktober", "the minutes of the meeting on".
         "från sammanträdet", "från sammanträde", "från mötet", "from the meeting", "of the meeting",
         // A copy's own date: "säkerhetskopian från den 1 oktober", "the backup from 1 October".
