@@ -2113,7 +2113,7 @@ pub const COUNT_NOUN: &[Group] = &[
         // Definite plurals ("alla 14 barnen", "de 3 brukarna") and the people of other services.
         "personerna", "barnen", "*barnen", "brukar*", "medarbetar*", "*medarbetare", "deltagar*", "*deltagare",
         "*deltagarna", "vårdnadshavar*", "medborgar*", "*invånar*", "användar*", "*användare", "*användarna",
-        "*tagare", "*tagarna", "!*mottagar*", "*sökande", "sökandes", "*sökandes", "sökandena", "resenär*", "passagerar*", "besökar*",
+        "*tagare", "*tagarna", "!*mottagar*", "*sökande", "sökandes", "*sökandes", "sökandena", "resenär*", "*resenärer", "*resenärerna", "passagerar*", "besökar*",
         "gäster", "gästerna", "huvudmän", "huvudmännen", "lärarna", "*lärare", "*lärarna", "cheferna",
         "handläggarna", "*sköterskor", "*sköterskorna", "läkare", "läkarna", "*anställda", "praktikant*", "vikarier",
         "vikarierna", "ensamkommande", "människor", "abonnent*", "prenumerant*", "ledamöter",
@@ -2184,6 +2184,9 @@ pub const APPROX: &[Group] = &[g("approx", 1, &[
 
 pub const AT_LEAST: &[Group] = &[g("at_least", 1, &[
     "fler än", "mer än", "över", "flera än", "minst", "more than", "over", "at least", "upwards of", "above",
+    // A list of, not more than: "en förteckning över 412 huvudmän", "en lista över 30 elever".
+    "!förteckning över", "!förteckningen över", "!lista över", "!listan över", "!listor över", "!sammanställning över",
+    "!sammanställningen över", "!översikt över", "!register över", "!registret över",
 ])];
 
 /// Vague quantities: "1-10" is the first IMY band, "101-1000" the third, and so on.
@@ -2565,7 +2568,7 @@ pub const GROUP_MARKS: &[&str] = &[
 pub const GROUP_NOUNS: &[&str] = &[
     "klass", "grupp", "avdelning", "arbetslag", "personal", "enhet", "skola", "förskola", "kommun", "familj",
     "team", "class", "group", "department", "staff", "school", "unit", "family", "list", "register", "förvaltning",
-    "boende", "hus",
+    "boende", "hus", "kön", "queue",
 ];
 
 /// Endings of plural nouns for those who did, read or received something (staff, members,
