@@ -3656,6 +3656,11 @@ mod tests {
         assert_eq!(kind("Du har bjudits in till: Incidentövning – cyberangrepp\nScenario (övningsmaterial, inte verkligt): nattpersonalen upptäcker att systemet är krypterat. Angriparen påstår sig ha laddat ned uppgifter om 1 800 brukare."), Kind::Other);
         assert_eq!(kind("Den 28 januari är det Dataskyddsdagen och vi vill lägga ut en kort text på intranätet. Kan du skriva om vad medarbetare ska göra om de skickat ett mejl till fel person?"), Kind::Other);
         assert_eq!(kind("hej, jag klickade på länken i phishing-övningen som IT skickade ut i morse, innan jag fattade att det var ett test. skrev inte in något lösenord. behöver jag anmäla nåt?"), Kind::Other);
+        // Requests as a register records them.
+        assert_eq!(kind("Den enskilde, vårdnadshavare till en elev i årskurs 2, begär rättelse av elevens förnamn i skolans administrationssystem, där det tidigare namnet fortfarande används."), Kind::DataSubjectRequest);
+        assert_eq!(kind("Den enskilde begär begränsning av behandlingen av en uppgift om en tidigare diagnos i hans LSS-akt, som han anser är felaktig, till dess att hans begäran om rättelse har prövats."), Kind::DataSubjectRequest);
+        let e = ex("Den enskilde begär rättelse av elevens förnamn i lärplattformen. Begäran framfördes muntligen vid utvecklingssamtalet i fredags.");
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-06"));
         // Figures for a report or an audit ask for counts, not for anyone's data.
         assert_eq!(kind("Till årsredovisningen behöver jag några siffror: antal personuppgiftsincidenter som anmälts till IMY och antal begäranden om registerutdrag."), Kind::Other);
         assert_eq!(kind("For the audit we need the number of personal data breaches in 2028 and how many subject access requests you received."), Kind::Other);

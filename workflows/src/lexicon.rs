@@ -1438,6 +1438,12 @@ pub const REQUEST: &[Group] = &[
         "radera inte ~ mitt", "snälla radera inte", "keep it locked away", "begär att ~ sparas",
         // "en begäran om att mina ansökningshandlingar ska raderas", "vill ha en kopia av alla
         // uppgifter som kommunen har om honom", "please restrict their use", "I contest the accuracy".
+        // The register's words: "Den enskilde begär rättelse av elevens förnamn", "begär begränsning av
+        // behandlingen", "Begäran inkom med brev den 2 juni", "Begäran framfördes muntligen".
+        "begär rättelse", "begär begränsning", "begär radering", "begär registerutdrag", "begärde rättelse",
+        "begärde begränsning", "begärde radering", "den enskilde begär", "den enskilda begär", "begäran inkom",
+        "begäran framfördes", "begäran om rättelse", "begäran om begränsning", "begäran om dataportabilitet",
+        "the individual requests", "the data subject requests",
         "begäran om att", "min begäran", "mitt önskemål om", "my request", "a request that", "en begäran om radering",
         "begäran om att ~ raderas", "begäran om radering", "begäran om att ~ tas bort", "mina ~ ska raderas",
         "mina ~ raderas", "kopia av ~ uppgifter*", "kopia på ~ uppgifter*", "har om honom", "har om henne",
@@ -1690,6 +1696,8 @@ pub const DATE_CUE: &[Group] = &[
         // Realising and being told, in everyday words.
         "fattade", "förstod", "begrep", "kom på att", "kom på det", "kommit på det", "kom jag på", "sa till mig", "sade till mig", "sa till oss", "sade till oss",
         "påpekade", "flaggade", "larmet", "såg nyss", "såg precis", "såg just", "ser nu", "såg nu",
+        // Come in: "Begäran inkom med brev den 2 juni", "Begäran framfördes muntligen i tisdags".
+        "inkom", "inkommit", "framfördes", "togs emot", "was received", "were received",
         // Someone outside telling the school or the office: "A parent emailed the school on Tuesday at 10:40".
         "emailed the school", "e-mailed the school", "called the school", "phoned the school", "contacted the school",
         "emailed the office", "called the office", "mejlade skolan", "ringde skolan", "kontaktade skolan",
