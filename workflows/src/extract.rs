@@ -2054,8 +2054,15 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
                 audience(k)
                     || matches!(t.word(k), "henne" | "honom" | "dem" | "her" | "him" | "them" | "alla" | "samtliga" | "everyone" | "list")
             });
+        // "Vårdnadshavarna till de sju eleverna kommer att kontaktas", "The parents will be informed":
+        // in the passive, those told stand before the verb.
+        let w0 = t.word(h.first);
+        let passive = (w0.ends_with("as") || w0.ends_with("ats")) && !w0.is_ascii()
+            || ["informeras", "kontaktas", "underrättas", "informerats", "kontaktats", "underrättats"].contains(&w0)
+            || h.first > 0 && matches!(t.word(h.first - 1), "be" | "been");
         let found = names_them
             || apology
+            || passive && (h.first.saturating_sub(10)..h.first).filter(in_clause).any(audience)
             || match h.id {
             "told" => (h.last + 1..t.len().min(h.last + 6))
                 .filter(in_clause)
@@ -2071,7 +2078,8 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
             && in_sentence.windows(3).any(|w| {
                 matches!(t.word(w[0]), "men" | "but")
                     && (matches!(t.word(w[1]), "jag" | "vi" | "we") || t.original(w[1], w[1]) == "I")
-                    && matches!(t.word(w[2]), "gör" | "ska" | "kommer" | "will")
+                    // ("men jag skickar en ursäkt till alla i morgon förmiddag")
+                    && matches!(t.word(w[2]), "gör" | "ska" | "kommer" | "will" | "skickar" | "ringer" | "mejlar" | "kontaktar" | "informerar")
             });
         if but_soon {
             planned_to = true;
@@ -4712,6 +4720,14 @@ mod tests {
         let e = ex("Vid loggkontrollen den 5 mars upptäckte enhetschefen att en undersköterska har öppnat journalen för en \
              brukare utan vårdrelation. Första öppningen gjordes den 2 mars kl. 21.14. Loggkontrollen omfattade perioden 1–4 mars.");
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-02T21:14"));
+        // Those to be told, in the passive.
+        for text in [
+            "Listan med namn och personnummer skickades i går till fel mottagare. Vårdnadshavarna till de sju eleverna kommer att kontaktas av rektor.",
+            "The list with names and addresses went to the wrong school. The parents of the pupils will be informed by letter.",
+            "Bekräftelsen med allas namn gick till fel utställare. Vi har inte informerat utställarna än, men jag skickar en ursäkt till alla i morgon.",
+        ] {
+            assert_eq!(field(&extract(text, None, now), "will_inform_subjects").as_deref(), Some("true"), "{text}");
+        }
         // Still going on, in more words; a measure stopping what would follow is no end.
         for (text, want) in [
             ("Förarnas anteckningar om brukarna syns i appen för alla kunder. Anteckningarna syns fortfarande när jag skriver detta.", Some("true")),

@@ -25,7 +25,7 @@ const KNOWN_WORDS: &[&str] = &[
     "måndag", "när", "nästa", "nå", "någon", "personuppgiftsbiträde", "pärm", "på", "pågående", "pågår", "räkning",
     "råden", "rådet", "rådgivningen", "rör", "rörde", "sakägare", "sakägarna", "sjätte", "sköterskor",
     "sköterskorna", "snåret", "stödet", "stöttningen", "sändlista", "sändlistan", "så", "såg", "söndag", "söndagen",
-    "söndags", "tillhör", "tjänst", "två", "tänkte", "ungefär", "uppföljning", "upptäckte", "våning", "våningen", "vår", "våra", "än", "är",
+    "söndags", "tillhör", "tjänst", "två", "tänkte", "underrättas", "underrättats", "ungefär", "uppföljning", "upptäckte", "våning", "våningen", "vår", "våra", "än", "är",
     "ärende", "ärenden", "ärendenummer", "ärendet", "år", "åri", "åtta", "önskar", "öppna", "öppnade", "över",
     "övermorgon",
 ];
