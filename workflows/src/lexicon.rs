@@ -191,6 +191,18 @@ pub const NATURE: &[Group] = &[
         "istället för ~ bifogades", "till tidigare ägare", "till den tidigare ägaren", "to the previous owner",
         "valdes mottagargruppen", "fel mottagargrupp", "wrong recipient group", "hade inte återställts",
         "inte återställts innan", "without being reset", "utan att återställas", "utan att ha återställts",
+        // More than was needed, to someone no longer entitled, to more than meant: "till en extern entreprenör
+        // som endast behövde", "till en entreprenör som inte längre har uppdrag", "till samtliga 64 chefer i
+        // stället för enbart till ekonomicontrollern", "e-mailed to the switchboard instead of to the intake
+        // unit", "så alla fick det vinnande anbudets bilaga", "utan att maskera klagandens namn", "en
+        // chattgrupp som även omfattar personer utanför", "det syns för alla", "quoted in full with my name".
+        "som endast behövde", "som bara behövde", "who only needed", "som inte längre har uppdrag",
+        "no longer has a contract", "i stället för enbart", "istället för enbart", "i stället för till",
+        "istället för till", "instead of to the", "instead of only to", "så alla fick", "so everyone got",
+        "utan att maskera", "without masking", "without redacting",
+        "syns för alla", "synligt för alla", "visible to everyone", "quoted in full", "citeras i sin helhet",
+        "till kallelsen bifogades", "publika webbkarta*", "public web map", "didn't notice the second",
+        "did not notice the second", "andra fliken", "second tab",
         "insyn", "vidarebefordr*", "distribuer*", "öppnat av", "öppnades av", "öppnats av", "opened by", "lästes av",
         "laddat upp ~ till", "laddade upp ~ till", "laddats upp ~ till", "uploaded ~ to", "fel brevlåda",
         "fel brevlådan",
@@ -269,7 +281,7 @@ pub const NATURE: &[Group] = &[
         "råka lägga ut", "råkade lägga ut", "råkat lägga ut", "råka lägga upp", "råkade lägga upp", "råkat lägga upp",
         // Put up where passers-by read it: "sattes upp på anslagstavlan i entrén", "on the notice board".
         "anslagstavla*", "anslagstavlan", "notice board", "noticeboard", "bulletin board", "sattes upp på",
-        "suttit uppe", "satt uppe i", "satt uppe på", "satte upp ~ lapp*", "satte upp ~ lista*", "satte upp ~ listan", "put up ~ list",
+        "suttit uppe", "satt uppe i", "satt uppe på", "sattes ~ upp", "sattes upp", "satte upp ~ lapp*", "satte upp ~ lista*", "satte upp ~ listan", "put up ~ list",
         // Put up the wrong paper: "skulle sätta upp info ... och fick med sig fel papper".
         "sätta upp ~ fel papper", "fick med sig fel papper", "satt uppe i ~ trapphus*",
         "put up ~ notice", "pinned up",
@@ -380,6 +392,11 @@ pub const NATURE: &[Group] = &[
         // at the end of the link. There is no login at all".
         "visades en annan*", "fick se en annan*", "changes the number", "change the number", "ändrar siffran",
         "ändrar numret", "no login at all", "there is no login", "utan någon inloggning",
+        // "visar fel barns placeringserbjudande", "varit åtkomliga för alla chefer", "Genom att ändra ett
+        // löpnummer i webbadressen kunde vem som helst hämta".
+        "visar fel barns", "visar fel persons", "shows the wrong child's", "shows another child's",
+        "åtkomlig* för alla", "accessible to all", "ändra ett löpnummer", "i webbadressen", "kunde vem som helst",
+        "anyone could", "delad med samtliga", "delad med alla", "delats med samtliga", "delats med alla",
         // A server, a stream or a store anyone could reach: "the camera stream was open to the internet".
         "åtkomlig* från internet", "åtkomlig* på internet", "tillgänglig* från internet", "tillgänglig* på internet",
         "öppen mot internet", "öppet mot internet", "accessible from the internet", "exposed to the internet",
@@ -443,6 +460,8 @@ pub const NATURE: &[Group] = &[
     g("loss", 3, &[
         "borttappad*", "bortappad*", "tappade", "tappat", "tappats", "tappades", "tappa", "försvunn*", "försvann",
         "försvinner",
+        // "Ett säkerhetskopieringsband ... saknas efter transport", "surfplattan i släckbil 2310 saknades".
+        "saknas efter", "saknades vid", "is missing after", "was missing after",
         // A sign or a queue time lost inside the data is a change to them: "decimaltecknet försvann",
         // "de har alltså tappat hela sin kötid".
         "!*tecknet försvann", "!*tecken försvann", "!tappat ~ kötid*", "!tappade ~ kötid*", "!tappat ~ plats* i kön",
@@ -608,6 +627,7 @@ pub const NATURE: &[Group] = &[
         // Mixed up in a system: "kontaktuppgifter har blandats ihop ... står nu en annan familjs",
         // "the columns was shifted one row, so the system has the personnummer of another leader".
         "blandats ihop", "står nu en annan*", "står det fel", "columns ~ shifted", "was shifted", "were shifted",
+        "sammanblandade", "sammanblandad", "sammanblandats", "mixed up with", "visas för fel",
         "kolumner* ~ förskjut*", "has the ~ of another", "the wrong data is still in", "fel uppgifter ~ i systemet",
         "uppgifterna är ~ fel i systemet", "wrong data ~ in the register",
         // "the import overwrote the queue dates", "shifted the rows so employees got another's".
