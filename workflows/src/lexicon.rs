@@ -472,6 +472,11 @@ pub const NATURE: &[Group] = &[
         "kan ej hittas", "går ej att hitta", "saknas fortfarande", "är borta", "var borta", "lost", "stolen",
         "theft", "stole",
         "misplaced", "missing", "can't find", "cannot find", "couldn't find", "could not find",
+        // Information not found is no thing lost: "I couldn't find anything about it on your website",
+        // "jag hittar inget om det på er webbplats".
+        "!couldn't find anything", "!could not find anything", "!can't find anything", "!cannot find anything",
+        "!couldn't find any information", "!could not find any information", "!hittar inte något om",
+        "!hittar inte någon information", "!kunde inte hitta någon information", "!kan inte hitta någon information",
         // Fell off, blew away, never found again: "en av säckarna föll av på vägen", "listan blåste iväg".
         "föll av", "fell off", "blåste iväg", "blåste bort", "blew away", "flög iväg", "flög bort", "flew away", "inte återfunnits", "inte har återfunnits",
         "har inte hittats", "inte hittats", "not been recovered", "never found",
