@@ -194,8 +194,8 @@ pub const NATURE: &[Group] = &[
         // More than was needed, to someone no longer entitled, to more than meant: "till en extern entreprenör
         // som endast behövde", "till en entreprenör som inte längre har uppdrag", "till samtliga 64 chefer i
         // stället för enbart till ekonomicontrollern", "e-mailed to the switchboard instead of to the intake
-        // unit", "så alla fick det vinnande anbudets bilaga", "utan att maskera klagandens namn", "en
-        // chattgrupp som även omfattar personer utanför", "det syns för alla", "quoted in full with my name".
+        // unit", "så alla fick det vinnande anbudets bilaga", "utan att maskera klagandens namn", "det syns
+        // för alla", "quoted in full with my name".
         "som endast behövde", "som bara behövde", "who only needed", "som inte längre har uppdrag",
         "no longer has a contract", "i stället för enbart", "istället för enbart", "i stället för till",
         "istället för till", "instead of to the", "instead of only to", "så alla fick", "so everyone got",
