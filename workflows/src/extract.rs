@@ -4126,6 +4126,16 @@ mod tests {
         assert!(cats("Chefen har beställt ut hela hennes passerkortslogg, vilka dörrar hon gått in genom.").contains("location"));
         assert!(!cats("Jag skriver som fackligt ombud: chefen tog ut hennes passerkortslogg.").contains("trade_union"));
         assert!(!cats("Alla kunde se varandras körjournaler i bilpoolen med förarens namn.").contains("health"));
+        // Payments and what someone has; conditions as people name them.
+        for (text, want) in [
+            ("In the portal the attacker could see the tenant's name, the lease and the rent payment history.", "financial"),
+            ("Avierna innehåller hyresgästens namn, adress, kundnummer och obetalt belopp.", "financial"),
+            ("Den gode mannen har haft tillgång till huvudmannens personnummer, kontoinformation och tillgångar.", "financial"),
+            ("I mappen låg klasslistor och ett dokument om en elevs ADHD-utredning.", "health"),
+            ("The layer shows 63 residents who use home oxygen, with their addresses.", "health"),
+        ] {
+            assert!(cats(text).contains(want), "{text}");
+        }
         assert!(cats("The leases include the tenant's name and the monthly rent and deposit.").contains("financial"));
     }
 

@@ -1115,7 +1115,9 @@ pub const DATA_CATEGORY: &[Group] = &[
         // "one child's speech delay and another's eczema", "health notes (diagnoses and medication)".
         "demens*", "dementia", "dement", "*depression", "depression", "utmattning*", "utbränd*", "burnout",
         "eksem", "eczema", "speech delay", "språkstörning*", "health note*", "hälsoanteckning*", "cancer*",
-        "adhd", "autism*", "astma", "asthma", "diabetes", "epilep*", "allerg*", "*allergi", "*allergier",
+        "adhd", "adhd-*", "autism*", "astma", "asthma", "diabetes", "epilep*", "allerg*", "*allergi", "*allergier",
+        // "residents who use home oxygen", "hemsyrgas", "sick-leave certificates", "vårdas av ambulanspersonal".
+        "home oxygen", "hemsyrgas", "syrgas", "sick-leave", "vårdas av ambulans*", "blödde", "bleeding",
         // Hearing and sight, sick notes: "vilken hörselnedsättning de har", "scanned sick notes".
         "hörselnedsättning*", "hörapparat*", "hörselskad*", "synnedsättning*", "synskad*", "hearing loss",
         "hearing aid*", "hearing impair*", "visual impair*", "sick note*", "sick leave", "doctor's note*",
@@ -1180,6 +1182,12 @@ pub const DATA_CATEGORY: &[Group] = &[
         "monthly rent", "rent and deposit", "hyran", "månadshyra*", "råd att betala",
         "afford to pay",
         "skulden", "skuld från", "skuld till", "obetald*", "avgiftsbelopp*", "fakturabelopp*",
+        // Payments and what someone has: "the rent payment history", "invoice amounts and outstanding
+        // payments", "credit reports and tax account statements", "kontoinformation och tillgångar",
+        // "hyresavier med belopp", "obetalt belopp", "avskrivning av fordringar", "kontrolluppgifterna".
+        "payment history", "outstanding payment*", "invoice amount*", "invoice history", "credit report*",
+        "tax account*", "kontoinformation", "tillgångar", "hyresavi*", "obetalt belopp", "belopp", "fordring*",
+        "kontrolluppgift*", "skulder hos", "skatteskuld*",
     ]),
     g("contact", 1, &[
         "telefonnummer*", "*telefonnummer*", "telefonnr*", "tel.nr", "telnr", "mobilnummer*", "mobilnr*",
