@@ -927,13 +927,32 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
     // A request is answered within a month or three: a date years back ("Den 3 mars 2024 lämnade
     // jag in ett medborgarförslag") is what the request is about, not when it came.
     let recent = |d: chrono::NaiveDate| (now.date() - d).num_days() <= RECENT_DAYS;
-    let mut days = found
+    let candidates: Vec<&Dated> = found
         .iter()
         .filter(|d| d.found.kind == FoundKind::Point && d.found.when.date() <= now.date() && recent(d.found.when.date()))
         .filter(|d| nearest_cue(a, &cues, d) == Some(Role::Discovered))
-        .map(|d| d.found.when.date());
-    let first = days.next()?;
-    days.all(|d| d == first).then_some(first)
+        .collect();
+    let first = candidates.first()?.found.when.date();
+    if candidates.iter().all(|d| d.found.when.date() == first) {
+        return Some(first);
+    }
+    // Days disagree ("Begäran inkom per brev den 9 augusti och registrerades i dag"): the one the
+    // request's own coming in dates, when there is one such day.
+    let came_in: Vec<chrono::NaiveDate> = candidates
+        .iter()
+        .filter(|d| {
+            let sub = a.tokens.toks[d.first].subclause;
+            cues.iter().any(|(h, _)| {
+                a.tokens.toks[h.first].subclause == sub
+                    && matches!(a.tokens.word(h.first), "inkom" | "inkommit" | "framfördes" | "handed" | "togs")
+            })
+        })
+        .map(|d| d.found.when.date())
+        .collect();
+    match came_in.as_slice() {
+        [day] => Some(*day),
+        _ => None,
+    }
 }
 
 /// The data subject's name when the text gives it: a person introduced by name ("en invånare,
@@ -3676,6 +3695,9 @@ mod tests {
         }
         let e = ex("Den enskilde begär rättelse av elevens förnamn i lärplattformen. Begäran framfördes muntligen vid utvecklingssamtalet i fredags.");
         assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-06"));
+        // Days that disagree: the one the request came in on.
+        let e = ex("Den enskilde begär registerutdrag enligt artikel 15. Begäran inkom per brev den 2 mars och registrerades i dag.");
+        assert_eq!(field(&e, "received_at").as_deref(), Some("2026-03-02"));
         // Figures for a report or an audit ask for counts, not for anyone's data.
         assert_eq!(kind("Till årsredovisningen behöver jag några siffror: antal personuppgiftsincidenter som anmälts till IMY och antal begäranden om registerutdrag."), Kind::Other);
         assert_eq!(kind("For the audit we need the number of personal data breaches in 2028 and how many subject access requests you received."), Kind::Other);
