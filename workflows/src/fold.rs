@@ -16,8 +16,8 @@ use crate::lexicon;
 /// `known_words_cover_the_code` below.
 const KNOWN_WORDS: &[&str] = &[
     "alltså", "anställda", "begär", "berör", "berörda", "berörde", "berördes", "berörs", "biträde", "bägge", "båda",
-    "dataintrång", "därpå", "då", "från", "färre", "följare", "för", "före", "föreläsning", "förklarar", "förlor",
-    "förmiddag", "förmiddagen", "förmiddags", "förra", "framfördes", "förrförra", "förrgår", "förskola", "försvann", "försöket",
+    "dataintrång", "därpå", "då", "framfördes", "från", "färre", "följare", "för", "före", "föreläsning", "förklarar", "förlor",
+    "förmiddag", "förmiddagen", "förmiddags", "förra", "förrförra", "förrgår", "förskola", "försvann", "försöket",
     "förvaltning", "genomgång", "glömde", "gällde", "gäller", "gång", "gången", "gånger", "går", "gårdagens", "gör",
     "hjälp", "hände", "här", "häromdagen", "häromveckan", "högst", "hör", "hörde", "iförrgår", "igår", "ikväll",
     "inför", "innehåller", "innehöll", "inträffade", "kräver", "kväll", "kvällen", "kvälls", "kvällstid",
