@@ -3667,6 +3667,8 @@ mod tests {
             ("Did you know that a municipality handles 50 breaches a year? We're offering a free 30-day pilot. Last month a school in one of our pilot municipalities sent a class list to the wrong parent group. Would you have 20 minutes for a demo next week?\nOliver Grant, Account Executive", Kind::Other),
             ("Just a heads-up: next week IT will run a phishing simulation for all staff. If someone reports the mail to you as an incident, it is ours.", Kind::Other),
             ("I got an e-mail saying my mailbox is full and that I must verify my account through a link. I didn't click the link and didn't enter my password anywhere. Is this phishing?", Kind::Other),
+            // A private number listed among data is no sending to a private phone.
+            ("Nu när den nya mandatperioden har börjat ska vi uppdatera sidan med förtroendevalda på webben. Tidigare har vi haft med hemadress och privat mobilnummer för alla ledamöter. Får vi fortsätta med det?", Kind::Other),
             // Information one could not find is no loss.
             ("I noticed new cameras at the bus station last week. Do they record sound as well as video, and how long do you keep the recordings? I couldn't find anything about it on your website.", Kind::Other),
             // A victim's own phone stolen where we film is what the request is about; a request passed on

@@ -155,6 +155,8 @@ pub const NATURE: &[Group] = &[
         "privat dator", "privata dator*", "privat e-post*", "privata e-post*", "privat mejl*", "privata mejl*",
         "privat mail*",
         "privat mobil*", "privata mobil*", "hemdator*", "privat telefon*",
+        // A private number is a kind of data: "hemadress och privat mobilnummer för alla ledamöter".
+        "!privat mobilnummer*", "!privata mobilnummer*", "!privat telefonnummer*", "!privata telefonnummer*",
         "misdirected", "disclos*", "leak*",
         "someone else's", "another patient's", "another client's", "another pupil's", "another child's",
         "private computer", "private email*", "personal email*", "home computer",
