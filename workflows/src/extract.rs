@@ -415,7 +415,10 @@ fn is_bulletin(a: &Analysis<'_>) -> bool {
     }
     // A register entry in the third person about a newsletter that went wrong ("Av misstag bifogades
     // en arbetsfil ... Felet upptäcktes i går") tells of an event with a cause and a discovery.
-    if cause_scores(a).get("human_error") >= 3 && a.live(Table::DateCue).any(|h| h.id == "discovered" && h.weight >= 2) {
+    // ("… skickade deltagarlistan som bilaga i nyhetsbrevet … fel mottagarlista valdes … Misstaget
+    // uppmärksammades samma kväll": a wrong recipient named outright does the same.)
+    let owned_slip = cause_scores(a).get("human_error") >= 3 || a.live(Table::WrongRecipient).any(|h| h.weight >= 3);
+    if owned_slip && a.live(Table::DateCue).any(|h| h.id == "discovered" && h.weight >= 2) {
         return false;
     }
     // "vi går igenom IMY:s beslut om felskickade mejl": a programme's own sentence tells of no event.
@@ -3667,6 +3670,9 @@ mod tests {
             ("Did you know that a municipality handles 50 breaches a year? We're offering a free 30-day pilot. Last month a school in one of our pilot municipalities sent a class list to the wrong parent group. Would you have 20 minutes for a demo next week?\nOliver Grant, Account Executive", Kind::Other),
             ("Just a heads-up: next week IT will run a phishing simulation for all staff. If someone reports the mail to you as an incident, it is ours.", Kind::Other),
             ("I got an e-mail saying my mailbox is full and that I must verify my account through a link. I didn't click the link and didn't enter my password anywhere. Is this phishing?", Kind::Other),
+            // A register entry about a newsletter that carried a list by mistake; a still posted on Instagram.
+            ("En fritidsledare skickade den 12 november deltagarlistan för lägret som bilaga i fritidsgårdens nyhetsbrev. Nyhetsbrevet gick till 160 prenumeranter. Fritidsledaren har uppgett att fel mottagarlista valdes. Misstaget uppmärksammades samma kväll.", Kind::Incident),
+            ("En kollega la upp en stillbild från övervakningskameran på ishallens instagram i lördags, på en kille som klottrade. Man ser ansiktet tydligt. Vem ska jag prata med?", Kind::Incident),
             // A private number listed among data is no sending to a private phone.
             ("Nu när den nya mandatperioden har börjat ska vi uppdatera sidan med förtroendevalda på webben. Tidigare har vi haft med hemadress och privat mobilnummer för alla ledamöter. Får vi fortsätta med det?", Kind::Other),
             // Information one could not find is no loss.

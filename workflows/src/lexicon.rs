@@ -291,6 +291,9 @@ pub const NATURE: &[Group] = &[
         "went up on our", "went up on the website", "went up on youtube", "was put up on", "were put up on", "uploaded to ~ youtube", "upp på youtube",
         "on ~ youtube channel", "youtube-kanal*", "youtubekanal*",
         // Meant for one place, landed on a public one: "den hamnade på förskolans öppna instagram".
+        // "la upp en stillbild från övervakningskameran på ishallens instagram".
+        "la upp ~ ~ på ~ instagram*", "lade upp ~ ~ på ~ instagram*", "la upp ~ ~ på ~ facebook*",
+        "lade upp ~ ~ på ~ facebook*", "posted ~ ~ on ~ instagram", "posted ~ ~ on ~ facebook",
         "hamnade på ~ instagram*", "hamnade på ~ facebook*", "hamnade på ~ tiktok*", "hamnade på ~ hemsida*",
         "hamnade på ~ webb*", "ended up on ~ instagram", "ended up on ~ facebook", "ended up on ~ website",
         "ended up on ~ tiktok", "öppna instagram*", "öppna facebook*", "public instagram", "public facebook",
