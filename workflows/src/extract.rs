@@ -4862,6 +4862,14 @@ mod tests {
         );
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-08T01:10"));
         assert_eq!(field(&e, "discovered_at").as_deref(), Some("2026-03-08T04:30"));
+        // "samma natt" after a morning time is the night just before it.
+        let e = extract(
+            "IT fick måndagen den 9 mars kl. 06.55 larm om inloggning från en okänd plats på en handläggares konto. \
+             Inloggningen hade skett kl. 02.13 samma natt, och angriparen skapade en regel som vidarebefordrade e-post.",
+            None,
+            at(2026, 3, 10, 15, 40),
+        );
+        assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-09T02:13"));
         let e = ex("Kommunstyrelsens protokoll från sammanträdet den 2 mars justerades den 5 mars och publicerades på \
              anslagstavlan samma dag. I en bilaga framgår adressen till en person med skyddade personuppgifter.");
         assert_eq!(field(&e, "occurred_at").as_deref(), Some("2026-03-05"));

@@ -2812,10 +2812,11 @@ impl<'a> Cx<'a> {
                         What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() >= 20)),
                         _ => None,
                     }) == Some(true);
-                    // (Not when the story is already in the small hours: "Kl. 01.10 avbröts flytten
-                    // ... kl. 04.30 samma natt".)
+                    // (Not when the story is already past that night: "Kl. 01.10 avbröts flytten ...
+                    // kl. 04.30 samma natt", "fick måndagen kl. 06.55 larm ... Inloggningen hade skett
+                    // kl. 02.13 samma natt".)
                     let small_hours_before = pieces[..p].iter().rev().find_map(|q| match q.what {
-                        What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() < 6)),
+                        What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() < 12)),
                         _ => None,
                     }) == Some(true);
                     let day = if c1.hour < 6
