@@ -947,7 +947,7 @@ fn received_on(a: &Analysis<'_>, found: &[Found], now: NaiveDateTime) -> Option<
             let sub = a.tokens.toks[d.first].subclause;
             cues.iter().any(|(h, _)| {
                 a.tokens.toks[h.first].subclause == sub
-                    && matches!(a.tokens.word(h.first), "inkom" | "inkommit" | "framfördes" | "handed" | "togs")
+                    && lexicon::COMING_IN.contains(&a.tokens.word(h.first))
             })
         })
         .map(|d| d.found.when.date())
@@ -1393,19 +1393,16 @@ fn read_dates(a: &Analysis<'_>, found: Vec<Dated>, now: NaiveDateTime) -> Dates 
 fn period_checked(a: &Analysis<'_>, cues: &[(&Hit, Role)], d: &Dated) -> bool {
     let t = &a.tokens;
     let sentence = t.toks[d.first].sentence;
-    let check_word = |k: usize| {
-        let w = t.word(k);
-        ["loggkontroll", "kontroll", "granskning", "uppföljning", "review", "audit", "check"].iter().any(|p| w.starts_with(p))
-    };
-    cues.iter().any(|(h, r)| {
-        *r == Role::Context
-            && h.weight >= 2
-            && h.last < d.first
-            && d.first - h.last <= 6
-            && t.toks[h.first].sentence == sentence
-            && (h.first == 0 || !matches!(t.word(h.first - 1), "under" | "during"))
-            && (0..t.len()).any(|k| t.toks[k].sentence == sentence && check_word(k))
-    })
+    let check_word = |k: usize| lexicon::CHECK_WORDS.iter().any(|p| t.word(k).starts_with(p));
+    (0..t.len()).any(|k| t.toks[k].sentence == sentence && check_word(k))
+        && cues.iter().any(|(h, r)| {
+            *r == Role::Context
+                && h.weight >= 2
+                && h.last < d.first
+                && d.first - h.last <= 6
+                && t.toks[h.first].sentence == sentence
+                && (h.first == 0 || !matches!(t.word(h.first - 1), "under" | "during"))
+        })
 }
 
 /// "we will check this with him on Friday": a day in a clause about what is to come is a plan,
@@ -1441,10 +1438,7 @@ fn noticed_while(a: &Analysis<'_>, cues: &[(&Hit, Role)], dated: &[Dated]) -> bo
             .any(|k| matches!(a.tokens.word(k), "när" | "when" | "då") && toks[k].sentence == sentence)
             // "När jag kom hem hittade jag ...", "When I got home I found ...": the clause first.
             || {
-                let mut start = h.first;
-                while start > 0 && toks[start - 1].sentence == sentence {
-                    start -= 1;
-                }
+                let start = toks.partition_point(|t| t.sentence < sentence);
                 matches!(a.tokens.word(start), "när" | "when") && h.first - start <= 6
             };
         let clause = toks[h.first].clause;
@@ -2079,9 +2073,7 @@ fn subjects_informed(a: &Analysis<'_>) -> Told {
         // "Vårdnadshavarna till de sju eleverna kommer att kontaktas", "The parents will be informed":
         // in the passive, those told stand before the verb.
         let w0 = t.word(h.first);
-        let passive = (w0.ends_with("as") || w0.ends_with("ats")) && !w0.is_ascii()
-            || ["informeras", "kontaktas", "underrättas", "informerats", "kontaktats", "underrättats"].contains(&w0)
-            || h.first > 0 && matches!(t.word(h.first - 1), "be" | "been");
+        let passive = w0.ends_with("as") || w0.ends_with("ats") || h.first > 0 && matches!(t.word(h.first - 1), "be" | "been");
         let found = names_them
             || apology
             || passive && (h.first.saturating_sub(10)..h.first).filter(in_clause).any(audience)
@@ -2822,16 +2814,12 @@ fn people_concerned(v: &[Counted]) -> Option<Count> {
 /// "sju elever i protokollet", "40 pupils in the spreadsheet": people counted in the document that
 /// went astray are those the data are about.
 fn in_document(a: &Analysis<'_>, noun: usize) -> bool {
-    const DOCUMENTS: &[&str] = &[
-        "protokoll", "filen", "fil", "dokument", "bilag", "underlag", "excel", "kalkylblad", "rapport", "spreadsheet",
-        "file", "document", "attachment", "minutes", "report",
-    ];
     let t = &a.tokens;
     if !matches!(t.get(noun + 1), "i" | "in") {
         return false;
     }
     let k = if matches!(t.get(noun + 2), "the" | "det" | "den") { noun + 3 } else { noun + 2 };
-    k < t.len() && t.toks[k].sentence == t.toks[noun].sentence && DOCUMENTS.iter().any(|d| t.word(k).starts_with(d))
+    k < t.len() && t.toks[k].sentence == t.toks[noun].sentence && lexicon::DOCUMENTS.iter().any(|d| t.word(k).starts_with(d))
 }
 
 /// A form's label right before a number: "Antal berörda: ca 35", "Affected: 12", "Berörda

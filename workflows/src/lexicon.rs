@@ -2529,6 +2529,21 @@ pub const WISHING: &[&str] =
 pub const WRITING_IN: &[&str] =
     &["mejlade", "mailade", "skrev", "skickade", "sms:ade", "emailed", "e-mailed", "mailed", "wrote", "sent", "texted"];
 
+/// Verbs of a request coming in, which date it when other days disagree: "Begäran inkom per brev den 9
+/// augusti", "Begäran framfördes muntligen i tisdags", "the letter I handed in", "togs emot".
+pub const COMING_IN: &[&str] = &["inkom", "inkommit", "framfördes", "handed", "togs"];
+
+/// Openings of words for a check, whose own period is no part of an incident ("Loggkontrollen
+/// omfattade perioden 1–24 mars").
+pub const CHECK_WORDS: &[&str] = &["loggkontroll", "kontroll", "granskning", "uppföljning", "review", "audit", "check"];
+
+/// Openings of words for a document, in which people counted are those the data are about ("sju
+/// elever i protokollet").
+pub const DOCUMENTS: &[&str] = &[
+    "protokoll", "filen", "fil", "dokument", "bilag", "underlag", "excel", "kalkylblad", "rapport", "spreadsheet",
+    "file", "document", "attachment", "minutes", "report",
+];
+
 /// Verbs after the name of someone who asks: "Anna Berg ringde och vill ha ut sin journal".
 pub const ASKING: &[&str] = &[
     "ringde", "mejlade", "mailade", "skrev", "vill", "begär", "begärde", "har", "bad", "kräver", "frågade",

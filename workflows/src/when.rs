@@ -2806,19 +2806,23 @@ impl<'a> Cx<'a> {
                     };
                     // "On Monday afternoon I set it up ... The policy ran at 02:00 that night":
                     // the small hours of that night are the next date.
+                    // The time the story last gave on this day, if the last date told was this day.
+                    let story_hour = pieces[..p]
+                        .iter()
+                        .rev()
+                        .find_map(|q| match q.what {
+                            What::Dated { date, time, .. } => Some(time.filter(|_| date == day.date)),
+                            _ => None,
+                        })
+                        .flatten()
+                        .map(|t| t.hour());
                     // "I går kväll kl. 23.40 mejlade jag ... Jag upptäckte det kl. 01.05": small
                     // hours told after a late evening on the same day are the next date.
-                    let after_evening = pieces[..p].iter().rev().find_map(|q| match q.what {
-                        What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() >= 20)),
-                        _ => None,
-                    }) == Some(true);
+                    let after_evening = story_hour.is_some_and(|h| h >= 20);
                     // (Not when the story is already past that night: "Kl. 01.10 avbröts flytten ...
                     // kl. 04.30 samma natt", "fick måndagen kl. 06.55 larm ... Inloggningen hade skett
                     // kl. 02.13 samma natt".)
-                    let small_hours_before = pieces[..p].iter().rev().find_map(|q| match q.what {
-                        What::Dated { date, time, .. } => Some(date == day.date && time.is_some_and(|t| t.hour() < 12)),
-                        _ => None,
-                    }) == Some(true);
+                    let small_hours_before = story_hour.is_some_and(|h| h < 12);
                     let day = if c1.hour < 6
                         && !same_sentence
                         && !small_hours_before
@@ -2880,7 +2884,7 @@ impl<'a> Cx<'a> {
         let night = |a: &str, b: &str| {
             matches!((a, b), ("that" | "same", "night") | ("samma" | "den", "natt" | "natten"))
         };
-        let w = |i: usize| if i < self.toks.len() { self.word(i) } else { "" };
+        let w = |i: usize| self.word(i);
         night(w(t1), w(t1 + 1)) || (t0 >= 2 && night(w(t0 - 2), w(t0 - 1)))
     }
 
@@ -2908,10 +2912,9 @@ impl<'a> Cx<'a> {
         // "Vid återläsningen kl. 04.30 samma natt visade det sig att säkerhetskopian från den 1
         // oktober ...": a time said to be of the same night or day goes with the story, not with a
         // date later in its sentence.
-        let w = |i: usize| if i < self.toks.len() { self.word(i) } else { "" };
         let t1 = pieces[last].t1;
         let same_story = matches!(
-            (w(t1), w(t1 + 1)),
+            (self.word(t1), self.word(t1 + 1)),
             ("samma", "natt" | "natten" | "dag" | "kväll" | "morgon" | "eftermiddag" | "förmiddag")
                 | ("that" | "same", "night" | "day" | "evening" | "morning" | "afternoon")
         );
